@@ -1,0 +1,3 @@
+// Types safe to import anywhere (no server code).
+export type { AppRouter } from "./router.js";
+export type { FieldMessage, Message } from "./errors.js";

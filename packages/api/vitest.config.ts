@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    globalSetup: ["@hearth/tooling/vitest-db-setup"],
+    // argon2 hashing and real Postgres: give slow CI machines room.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
