@@ -47,7 +47,7 @@ const HOLDS: Record<Who, Role[]> = {
   admin: ["admin"],
 };
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: { roles?: "public" | readonly Role[] } } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { roles?: "public" | readonly Role[] } } }>;
 
 function declaredAccess(path: string): Who[] | null {
   const roles = procedures[path]?._def.meta?.roles;

@@ -1,0 +1,2 @@
+export { seedDemoData, type SeedSummary } from "./seed.js";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-landlord.js";
