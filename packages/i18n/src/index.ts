@@ -1,0 +1,59 @@
+import i18next, { type i18n, type TFunction } from "i18next";
+import { DEFAULT_LOCALE, LOCALES, isLocale, textDirection, type Locale } from "@hearth/domain/identity";
+import { NAMESPACES } from "./namespaces.js";
+import { resources } from "./resources.js";
+
+export { NAMESPACES, type Namespace } from "./namespaces.js";
+export { resources } from "./resources.js";
+export { LOCALES, DEFAULT_LOCALE, isLocale, textDirection, type Locale };
+
+/** Each language named in itself, as a switcher should show it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: "English",
+  cy: "Cymraeg",
+  pl: "Polski",
+  ur: "اردو",
+  ar: "العربية",
+  so: "Soomaali",
+};
+
+/** A ready i18next instance; resources are bundled, so no waiting on a backend. */
+export function createI18n(locale: Locale): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: false,
+    supportedLngs: [...LOCALES],
+    ns: [...NAMESPACES],
+    defaultNS: "common",
+    resources: resources as unknown as Record<string, Record<string, Record<string, unknown>>>,
+    interpolation: { escapeValue: false },
+    initImmediate: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+export interface TranslatableMessage {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** API messages carry keys in the "errors" namespace (e.g. "errors.email.taken"). */
+export function translateMessage(t: TFunction, message: TranslatableMessage): string {
+  const key = message.key.startsWith("errors.") ? `errors:${message.key.slice("errors.".length)}` : message.key;
+  return t(key, message.params ?? {}) as string;
+}
+
+export function formatDate(locale: Locale, value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { timeZone: "Europe/London", ...options }).format(typeof value === "string" ? new Date(value) : value);
+}
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(localeTag(locale), options).format(value);
+}
+
+/** British conventions for each language (dates as 24 November 2026, pounds). */
+function localeTag(locale: Locale): string {
+  return { en: "en-GB", cy: "cy-GB", pl: "pl-PL", ur: "ur-PK", ar: "ar", so: "so-SO" }[locale];
+}

@@ -1,0 +1,2 @@
+export const NAMESPACES = ["common", "errors", "portal", "console"] as const;
+export type Namespace = (typeof NAMESPACES)[number];

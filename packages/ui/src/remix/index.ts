@@ -1,0 +1,4 @@
+// Remix glue shared by the portal and the console.
+export { HearthDocument, type HearthDocumentProps } from "./document.js";
+export { CsrfField, useFormMessages, type FormMessage, type FormProblem } from "./forms.js";
+export { hydrateHearth } from "./hydrate.js";

@@ -1,0 +1,1 @@
+export { createDocumentHandler, type DocumentHandlerOptions } from "./document-handler.js";
