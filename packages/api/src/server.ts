@@ -20,3 +20,4 @@ export { handleTrpcRequest } from "./http/trpc-handler.js";
 export { attempt, load, type Outcome } from "./http/outcome.js";
 export { createLogger } from "./logger.js";
 export { loadConfig, type HearthConfig } from "./config.js";
+export { clearCookie, cookieName, readCookie, serializeCookie } from "./http/cookies.js";

@@ -1,6 +1,6 @@
 import i18next, { type i18n, type TFunction } from "i18next";
 import { DEFAULT_LOCALE, LOCALES, isLocale, textDirection, type Locale } from "@hearth/domain/identity";
-import { NAMESPACES } from "./namespaces.js";
+import { NAMESPACES, type Namespace } from "./namespaces.js";
 import { resources } from "./resources.js";
 
 export { NAMESPACES, type Namespace } from "./namespaces.js";
@@ -56,4 +56,16 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 /** British conventions for each language (dates as 24 November 2026, pounds). */
 function localeTag(locale: Locale): string {
   return { en: "en-GB", cy: "cy-GB", pl: "pl-PL", ur: "ur-PK", ar: "ar", so: "so-SO" }[locale];
+}
+
+const shared = new Map<Locale, i18n>();
+
+/** Translation on the server outside React (page titles, emails): one instance per language, reused. */
+export function serverT(locale: Locale, namespace: Namespace = "common"): TFunction {
+  let instance = shared.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    shared.set(locale, instance);
+  }
+  return instance.getFixedT(locale, namespace);
 }

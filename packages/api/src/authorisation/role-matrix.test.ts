@@ -16,6 +16,7 @@ const CONSOLE: Who[] = ["staff", "scrutiny", "election_officer", "admin"];
  */
 const MATRIX: Record<string, Who[]> = {
   "system.health": EVERYONE,
+  "system.landlord": EVERYONE,
   "auth.signIn": EVERYONE,
   "auth.signOut": SIGNED_IN,
   "auth.me": SIGNED_IN,

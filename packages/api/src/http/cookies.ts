@@ -42,6 +42,6 @@ export function clearCookie(name: string, secure: boolean): string {
  * Both apps may share a host name (localhost:3000 and :3001 share cookies),
  * so every cookie name carries the app. `__Host-` pins it to this origin when secure.
  */
-export function cookieName(app: "portal" | "console", purpose: "session" | "csrf" | "lang", secure: boolean): string {
+export function cookieName(app: "portal" | "console", purpose: "session" | "csrf" | "lang" | "claim", secure: boolean): string {
   return `${secure ? "__Host-" : ""}hearth-${app}-${purpose}`;
 }

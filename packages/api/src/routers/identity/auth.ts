@@ -25,7 +25,7 @@ export const authRouter = router({
       const throttle = await checkThrottle(ctx.db, "sign-in", input.email, ctx.address, now);
       if (!throttle.allowed) {
         throw refuse("TOO_MANY_REQUESTS", "errors.signIn.throttled", {
-          params: { minutes: minutesToWait(throttle.retryAfterSeconds) },
+          params: { count: minutesToWait(throttle.retryAfterSeconds) },
         });
       }
       const user = await findUserByEmail(ctx.db, input.email);

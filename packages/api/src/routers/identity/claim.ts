@@ -63,7 +63,7 @@ export const claimRouter = router({
       const throttle = await checkThrottle(ctx.db, "claim", input.tenancyReference, ctx.address, now);
       if (!throttle.allowed) {
         throw refuse("TOO_MANY_REQUESTS", "errors.signIn.throttled", {
-          params: { minutes: Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60)) },
+          params: { count: Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60)) },
         });
       }
       const [match] = await ctx.db

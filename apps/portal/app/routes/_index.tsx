@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@hearth/ui";
+import { scopeOf } from "../lib/request.server";
+
+export async function loader(args: LoaderFunctionArgs) {
+  const scope = await scopeOf(args);
+  const t = scope.t();
+  return { title: t("home.title"), signedIn: Boolean(scope.user), firstName: scope.user?.name.split(" ")[0] ?? null };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export default function Home() {
+  const { t } = useTranslation("portal");
+  const { signedIn, firstName } = useLoaderData<typeof loader>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl">{signedIn ? t("home.welcomeBack", { name: firstName }) : t("home.heading")}</h1>
+        <p className="govuk-body-l">{t("home.lead")}</p>
+        <h2 className="govuk-heading-m">{t("home.now.heading")}</h2>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>{t("home.now.account")}</li>
+          <li>{t("home.now.language")}</li>
+          <li>{t("home.now.format")}</li>
+          <li>{t("home.now.support")}</li>
+          <li>{t("home.now.equality")}</li>
+        </ul>
+        {signedIn ? (
+          <Button href="/account">{t("home.goToAccount")}</Button>
+        ) : (
+          <>
+            <Button href="/sign-in" isStartButton>
+              {t("home.signIn")}
+            </Button>
+            <h2 className="govuk-heading-m">{t("home.firstTime.heading")}</h2>
+            <p className="govuk-body">{t("home.firstTime.body")}</p>
+            <p className="govuk-body">
+              <a className="govuk-link" href="/claim">
+                {t("home.firstTime.link")}
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { languageCookie } from "@hearth/api/server";
+import { LANGUAGE_NAMES, LOCALES, isLocale } from "@hearth/i18n";
+import { BackLink, Button, ErrorSummary, Radios } from "@hearth/ui";
+import { CsrfField, useFormMessages } from "@hearth/ui/remix";
+import { useRootData } from "../root";
+import { profilePage, saveSection } from "../lib/account.server";
+
+export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.language.label");
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export const action = (args: ActionFunctionArgs) =>
+  saveSection(
+    args,
+    "language",
+    (scope, form) => scope.caller.profile.setLanguage({ language: String(form.get("language") ?? "") as never }),
+    () => ({}),
+    // This browser follows the new language straight away.
+    (scope, form): HeadersInit => {
+      const language = String(form.get("language"));
+      return isLocale(language) ? { "Set-Cookie": languageCookie(scope, args.context, language) } : {};
+    },
+  );
+
+export default function LanguagePreference() {
+  const { t } = useTranslation("portal");
+  const { profile } = useLoaderData<typeof loader>();
+  const { csrfToken } = useRootData();
+  const messages = useFormMessages(useActionData<typeof action>(), "language");
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href="/account">{t("common:form.back")}</BackLink>
+        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
+        <Form method="post" noValidate>
+          <CsrfField token={csrfToken} />
+          <Radios
+            name="language"
+            legend={t("account.language.question")}
+            legendIsPageHeading
+            hint={t("account.language.hint")}
+            error={messages.field("language")}
+            defaultValue={profile.preferredLanguage}
+            items={LOCALES.map((code) => ({ value: code, label: <span lang={code}>{LANGUAGE_NAMES[code]}</span> }))}
+          />
+          <Button>{t("common:form.save")}</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}
