@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { Logger } from "pino";
 import type { Database } from "@hearth/db";
@@ -64,7 +64,8 @@ export async function createAppServer({ app, db, log, config, dev }: AppServerOp
     createRequestHandler({
       build,
       mode: dev ? "development" : "production",
-      getLoadContext: (req, res): HearthLoadContext => ({
+      // Each app's env.d.ts declares AppLoadContext as HearthLoadContext.
+      getLoadContext: (req, res) => ({
         db,
         app,
         log: appLog,
@@ -72,7 +73,7 @@ export async function createAppServer({ app, db, log, config, dev }: AppServerOp
         cspNonce: res.locals.nonce as string,
         secureCookies: config.COOKIE_SECURE,
         responseCookies: [],
-      }),
+      }) satisfies HearthLoadContext as unknown as AppLoadContext,
     }),
   );
   return server;

@@ -13,7 +13,7 @@ const log = createLogger({ name: "hearth" });
 
 let config;
 try {
-  config = loadConfig({ NODE_ENV: values.dev ? "development" : "production", ...process.env });
+  config = loadConfig({ ...process.env, NODE_ENV: values.dev ? "development" : (process.env.NODE_ENV ?? "production") });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -30,7 +30,7 @@ await migrate(handle);
 log.info({ database: handle.kind, location: handle.location }, "database ready");
 const seeded = handle.kind === "pglite" && config.SEED_DEMO_DATA ? await seedDemoData(handle.db) : null;
 
-const servers = [];
+const servers: import("node:http").Server[] = [];
 for (const app of apps) {
   const port = config[APPS[app].portKey];
   const server = await createAppServer({ app, db: handle.db, log, config, dev: values.dev });

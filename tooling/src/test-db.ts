@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, chownSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import type {} from "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -9,8 +9,15 @@ import type { AppName, Context, SessionUser } from "../context.js";
 import { loadSessionUser } from "../repositories/users.js";
 import { hashToken } from "../auth/tokens.js";
 
-let sequence = 0;
-const next = () => ++sequence + Math.floor(Math.random() * 1000) * 1000;
+// Random rather than sequential: several test processes share one database server.
+const used = new Set<number>();
+const next = (): number => {
+  let n: number;
+  do n = 100_000 + Math.floor(Math.random() * 900_000);
+  while (used.has(n));
+  used.add(n);
+  return n;
+};
 
 export const TEST_PASSWORD = "a long test passphrase";
 const silent = pino({ level: "silent" });
@@ -42,7 +49,7 @@ export async function createTenancy(db: Database, options: TenancyOptions = {}) 
     .returning();
   const [tenancy] = await db
     .insert(schema.tenancies)
-    .values({ homeId: home!.id, reference: formatTenancyReference(n % 1_000_000), tenure: "assured", startDate: "2020-04-01", endDate: options.ended ? "2024-03-31" : null })
+    .values({ homeId: home!.id, reference: formatTenancyReference(n), tenure: "assured", startDate: "2020-04-01", endDate: options.ended ? "2024-03-31" : null })
     .returning();
   const [resident] = await db
     .insert(schema.residents)
@@ -107,4 +114,9 @@ export async function createRoleAccounts(db: Database) {
     admin: (await createUser(db, { roles: ["admin"] })).id,
   };
   return accounts;
+}
+
+/** A real session token for a user, as sign-in would issue; e2e tests put it in the browser's cookie. */
+export async function issueSessionToken(db: Database, userId: string, app: AppName): Promise<string> {
+  return (await createSession(db, userId, app, new Date())).token;
 }

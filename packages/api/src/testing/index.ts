@@ -1,2 +1,3 @@
-export * from "./database.js";
+// Factories usable from Vitest and Playwright alike; Vitest-only helpers live in ./vitest.
 export * from "./factories.js";
+export { useTestDatabase } from "./vitest.js";
