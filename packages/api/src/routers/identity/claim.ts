@@ -10,7 +10,7 @@ import { generateToken, hashToken } from "../../auth/tokens.js";
 import { refuse } from "../../errors.js";
 import { emailTaken, grantRoles } from "../../repositories/users.js";
 import { publicProcedure, router } from "../../trpc.js";
-import { emailInput, nameInput } from "./inputs.js";
+import { emailInput } from "./inputs.js";
 
 const { accountClaims, homes, residentProfiles, residents, tenancies, users } = schema;
 const CLAIM_TICKET_MINUTES = 30;
@@ -55,7 +55,11 @@ export const claimRouter = router({
             if (!postcode) issue.addIssue({ code: "custom", message: "errors.postcode.invalid" });
             return postcode ?? "";
           }),
-        lastName: nameInput,
+        lastName: z
+          .string({ error: "errors.claim.lastNameRequired" })
+          .trim()
+          .min(1, { error: "errors.claim.lastNameRequired" })
+          .max(120, { error: "errors.name.tooLong" }),
       }),
     )
     .mutation(async ({ ctx, input }) => {
