@@ -1,5 +1,5 @@
 import { createDb, migrate } from "@hearth/db";
-import { databaseUrl, dropDatabase, testServerUrl, uniqueName, withAdmin } from "@hearth/tooling/test-db";
+import { databaseUrl, dropDatabase, testServerUrl, uniqueName, withAdmin } from "@hearth/db/testing";
 import { startHost, stopHost } from "@hearth/tooling/host-process";
 
 export const PORTS = { portal: 4100, console: 4101 };

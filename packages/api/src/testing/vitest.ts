@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type Database, type DbHandle } from "@hearth/db";
-import { cloneDatabase, dropDatabase, uniqueName } from "@hearth/tooling/test-db";
+import { cloneDatabase, dropDatabase, uniqueName } from "@hearth/db/testing";
 
 /** A private database for this test file, cloned from the migrated template. */
 export function useTestDatabase(): () => Database {

@@ -1,8 +1,9 @@
 // Vitest globalSetup: one migrated template database per test run; each test
 // file clones it (see @hearth/api/testing), so files never share rows.
 import type { TestProject } from "vitest/node";
-import { createDb, migrate } from "@hearth/db";
-import { databaseUrl, dropDatabase, testServerUrl, uniqueName, withAdmin } from "./test-db.js";
+import { createDb } from "../client.js";
+import { migrate } from "../migrate.js";
+import { databaseUrl, dropDatabase, testServerUrl, uniqueName, withAdmin } from "./server.js";
 
 export default async function setup(project: TestProject) {
   const serverUrl = await testServerUrl();
