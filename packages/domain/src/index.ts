@@ -1,1 +1,3 @@
 export * from "./identity/index.js";
+export * from "./elections/index.js";
+export * from "./budgeting/index.js";
