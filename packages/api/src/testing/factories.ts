@@ -1,4 +1,5 @@
 // Test data made through the real schema and password hashing; never the demo seed.
+import { TRPCError } from "@trpc/server";
 import pino from "pino";
 import { schema, type Database } from "@hearth/db";
 import { formatTenancyReference, type Locale, type Role } from "@hearth/domain/identity";
@@ -8,6 +9,7 @@ import { createSession } from "../auth/session.js";
 import type { AppName, Context, SessionUser } from "../context.js";
 import { loadSessionUser } from "../repositories/users.js";
 import { hashToken } from "../auth/tokens.js";
+import { DomainError } from "../errors.js";
 
 // Random rather than sequential: several test processes share one database server.
 const used = new Set<number>();
@@ -119,4 +121,19 @@ export async function createRoleAccounts(db: Database) {
 /** A real session token for a user, as sign-in would issue; e2e tests put it in the browser's cookie. */
 export async function issueSessionToken(db: Database, userId: string, app: AppName): Promise<string> {
   return (await createSession(db, userId, app, new Date())).token;
+}
+
+/**
+ * Runs a call expected to be refused and returns why: the translation key of
+ * a rule's refusal, or the tRPC code (e.g. BAD_REQUEST for bad input).
+ */
+export async function refusal(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause.key;
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+  throw new Error("expected the call to be refused");
 }

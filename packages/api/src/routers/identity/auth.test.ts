@@ -3,22 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { schema } from "@hearth/db";
 import { validateSessionToken } from "../../auth/session.js";
-import { DomainError } from "../../errors.js";
-import { callerAs, createResidentUser, createUser, TEST_PASSWORD, useTestDatabase } from "../../testing/index.js";
-
-function keyOf(error: unknown): string | undefined {
-  if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause.key;
-  return undefined;
-}
-
-async function failure(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return keyOf(error) ?? (error instanceof TRPCError ? error.code : String(error));
-  }
-  throw new Error("expected the call to fail");
-}
+import { TEST_PASSWORD, callerAs, createResidentUser, createUser, refusal, useTestDatabase } from "../../testing/index.js";
 
 describe("sign in", () => {
   const db = useTestDatabase();
@@ -39,8 +24,8 @@ describe("sign in", () => {
   it("gives one message for unknown email and wrong password", async () => {
     const { user } = await createResidentUser(db());
     const anonymous = await callerAs(db(), null, { address: "10.0.0.1" });
-    expect(await failure(anonymous.auth.signIn({ email: user.email, password: "not the password" }))).toBe("errors.signIn.invalid");
-    expect(await failure(anonymous.auth.signIn({ email: "nobody@test.example", password: "whatever it is" }))).toBe("errors.signIn.invalid");
+    expect(await refusal(anonymous.auth.signIn({ email: user.email, password: "not the password" }))).toBe("errors.signIn.invalid");
+    expect(await refusal(anonymous.auth.signIn({ email: "nobody@test.example", password: "whatever it is" }))).toBe("errors.signIn.invalid");
   });
 
   it("rejects bad input before touching the database", async () => {
@@ -54,10 +39,10 @@ describe("sign in", () => {
     const { user } = await createResidentUser(db());
     const anonymous = await callerAs(db(), null, { address: "10.0.0.2" });
     for (let i = 0; i < 5; i++) {
-      expect(await failure(anonymous.auth.signIn({ email: user.email, password: `wrong ${i} password` }))).toBe("errors.signIn.invalid");
+      expect(await refusal(anonymous.auth.signIn({ email: user.email, password: `wrong ${i} password` }))).toBe("errors.signIn.invalid");
     }
     const fromElsewhere = await callerAs(db(), null, { address: "10.0.0.3" });
-    expect(await failure(fromElsewhere.auth.signIn({ email: user.email, password: TEST_PASSWORD }))).toBe("errors.signIn.throttled");
+    expect(await refusal(fromElsewhere.auth.signIn({ email: user.email, password: TEST_PASSWORD }))).toBe("errors.signIn.throttled");
     // A quarter of an hour later the window has passed.
     const later = await callerAs(db(), null, { address: "10.0.0.3", now: () => new Date(Date.now() + 16 * 60_000) });
     await expect(later.auth.signIn({ email: user.email, password: TEST_PASSWORD })).resolves.toHaveProperty("token");
@@ -67,10 +52,10 @@ describe("sign in", () => {
     const address = "10.0.0.4";
     const anonymous = await callerAs(db(), null, { address });
     for (let i = 0; i < 20; i++) {
-      await failure(anonymous.auth.signIn({ email: `spray${i}@test.example`, password: "Summer2026!" }));
+      await refusal(anonymous.auth.signIn({ email: `spray${i}@test.example`, password: "Summer2026!" }));
     }
     const { user } = await createResidentUser(db());
-    expect(await failure(anonymous.auth.signIn({ email: user.email, password: TEST_PASSWORD }))).toBe("errors.signIn.throttled");
+    expect(await refusal(anonymous.auth.signIn({ email: user.email, password: TEST_PASSWORD }))).toBe("errors.signIn.throttled");
   });
 
   it("keeps residents out of the console and staff out of the portal", async () => {
@@ -78,8 +63,8 @@ describe("sign in", () => {
     const staff = await createUser(db(), { roles: ["staff"] });
     const consoleCaller = await callerAs(db(), null, { app: "console", address: "10.0.0.5" });
     const portalCaller = await callerAs(db(), null, { app: "portal", address: "10.0.0.5" });
-    expect(await failure(consoleCaller.auth.signIn({ email: resident.email, password: TEST_PASSWORD }))).toBe("errors.signIn.notStaff");
-    expect(await failure(portalCaller.auth.signIn({ email: staff.email, password: TEST_PASSWORD }))).toBe("errors.signIn.notResident");
+    expect(await refusal(consoleCaller.auth.signIn({ email: resident.email, password: TEST_PASSWORD }))).toBe("errors.signIn.notStaff");
+    expect(await refusal(portalCaller.auth.signIn({ email: staff.email, password: TEST_PASSWORD }))).toBe("errors.signIn.notResident");
     await expect(consoleCaller.auth.signIn({ email: staff.email, password: TEST_PASSWORD })).resolves.toHaveProperty("token");
   });
 
@@ -87,7 +72,7 @@ describe("sign in", () => {
     const staff = await createUser(db(), { roles: ["staff"] });
     await db().update(schema.users).set({ active: false }).where(eq(schema.users.id, staff.id));
     const caller = await callerAs(db(), null, { app: "console", address: "10.0.0.6" });
-    expect(await failure(caller.auth.signIn({ email: staff.email, password: TEST_PASSWORD }))).toBe("errors.signIn.invalid");
+    expect(await refusal(caller.auth.signIn({ email: staff.email, password: TEST_PASSWORD }))).toBe("errors.signIn.invalid");
   });
 
   it("records console sign-ins in the audit log", async () => {
@@ -126,9 +111,9 @@ describe("sessions", () => {
     const { user } = await createResidentUser(db());
     await callerAs(db(), user.id); // another device
     const caller = await callerAs(db(), user.id);
-    expect(await failure(caller.auth.changePassword({ currentPassword: "wrong password!", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }))).toBe("errors.password.currentWrong");
-    expect(await failure(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" }))).toBe("errors.password.too-short");
-    expect(await failure(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a different one" }))).toBe("errors.password.mismatch");
+    expect(await refusal(caller.auth.changePassword({ currentPassword: "wrong password!", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }))).toBe("errors.password.currentWrong");
+    expect(await refusal(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" }))).toBe("errors.password.too-short");
+    expect(await refusal(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a different one" }))).toBe("errors.password.mismatch");
     const fresh = await caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" });
     const left = await db().select().from(schema.sessions).where(eq(schema.sessions.userId, user.id));
     expect(left).toHaveLength(1);

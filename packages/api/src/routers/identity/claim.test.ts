@@ -2,19 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { schema } from "@hearth/db";
-import { DomainError } from "../../errors.js";
-import { callerAs, createResidentUser, createTenancy, useTestDatabase } from "../../testing/index.js";
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause.key;
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { callerAs, createResidentUser, createTenancy, refusal, useTestDatabase } from "../../testing/index.js";
 
 describe("claim your account", () => {
   const db = useTestDatabase();
@@ -34,14 +22,14 @@ describe("claim your account", () => {
     const audit = await db().select().from(schema.auditLog).where(eq(schema.auditLog.subjectId, resident.id));
     expect(audit.map((a) => a.action)).toEqual(["account.claimed"]);
     // The ticket is spent.
-    expect(await failure(caller.claim.ticket({ ticket: verified.ticket }))).toBe("errors.claim.expired");
+    expect(await refusal(caller.claim.ticket({ ticket: verified.ticket }))).toBe("errors.claim.expired");
   });
 
   it("gives one message whichever detail is wrong", async () => {
     const { tenancy, resident } = await createTenancy(db(), { postcode: "CF24 3AB" });
     const caller = await callerAs(db(), null, { address: "10.1.0.2" });
-    const wrongPostcode = failure(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: "CF24 3AC", lastName: resident.lastName }));
-    const wrongName = failure(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: "CF24 3AB", lastName: "Someone" }));
+    const wrongPostcode = refusal(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: "CF24 3AC", lastName: resident.lastName }));
+    const wrongName = refusal(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: "CF24 3AB", lastName: "Someone" }));
     expect(await wrongPostcode).toBe("errors.claim.noMatch");
     expect(await wrongName).toBe("errors.claim.noMatch");
   });
@@ -51,14 +39,14 @@ describe("claim your account", () => {
     const member = await createTenancy(db(), { tenancyRole: "household-member" });
     const caller = await callerAs(db(), null, { address: "10.1.0.3" });
     for (const t of [former, member]) {
-      expect(await failure(caller.claim.verify({ tenancyReference: t.tenancy.reference, postcode: t.home.postcode, lastName: t.resident.lastName }))).toBe("errors.claim.noMatch");
+      expect(await refusal(caller.claim.verify({ tenancyReference: t.tenancy.reference, postcode: t.home.postcode, lastName: t.resident.lastName }))).toBe("errors.claim.noMatch");
     }
   });
 
   it("refuses an account that is already claimed", async () => {
     const { tenancy, resident, home } = await createResidentUser(db());
     const caller = await callerAs(db(), null, { address: "10.1.0.4" });
-    expect(await failure(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: home.postcode, lastName: resident.lastName }))).toBe("errors.claim.alreadyClaimed");
+    expect(await refusal(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: home.postcode, lastName: resident.lastName }))).toBe("errors.claim.alreadyClaimed");
   });
 
   it("validates sign-in details and writes nothing when they are bad", async () => {
@@ -66,10 +54,10 @@ describe("claim your account", () => {
     const taken = await createResidentUser(db());
     const caller = await callerAs(db(), null, { address: "10.1.0.5" });
     const { ticket } = await caller.claim.verify({ tenancyReference: tenancy.reference, postcode: home.postcode, lastName: resident.lastName });
-    expect(await failure(caller.claim.complete({ ticket, email: "new@test.example", password: "short", confirmPassword: "short" }))).toBe("errors.password.too-short");
-    expect(await failure(caller.claim.complete({ ticket, email: "new@test.example", password: "a long enough phrase", confirmPassword: "not the same phrase" }))).toBe("errors.password.mismatch");
-    expect(await failure(caller.claim.complete({ ticket, email: taken.user.email, password: "a long enough phrase", confirmPassword: "a long enough phrase" }))).toBe("errors.email.taken");
-    expect(await failure(caller.claim.complete({ ticket, email: "not an email", password: "a long enough phrase", confirmPassword: "a long enough phrase" }))).toBe("BAD_REQUEST");
+    expect(await refusal(caller.claim.complete({ ticket, email: "new@test.example", password: "short", confirmPassword: "short" }))).toBe("errors.password.too-short");
+    expect(await refusal(caller.claim.complete({ ticket, email: "new@test.example", password: "a long enough phrase", confirmPassword: "not the same phrase" }))).toBe("errors.password.mismatch");
+    expect(await refusal(caller.claim.complete({ ticket, email: taken.user.email, password: "a long enough phrase", confirmPassword: "a long enough phrase" }))).toBe("errors.email.taken");
+    expect(await refusal(caller.claim.complete({ ticket, email: "not an email", password: "a long enough phrase", confirmPassword: "a long enough phrase" }))).toBe("BAD_REQUEST");
     expect(await db().select().from(schema.users).where(eq(schema.users.residentId, resident.id))).toHaveLength(0);
   });
 
@@ -82,9 +70,9 @@ describe("claim your account", () => {
   it("throttles guessing tenancy references from one address", async () => {
     const caller = await callerAs(db(), null, { address: "10.1.0.7" });
     for (let i = 0; i < 20; i++) {
-      await failure(caller.claim.verify({ tenancyReference: `TEN-9${String(i).padStart(5, "0")}`, postcode: "CF10 1AA", lastName: "Guess" }));
+      await refusal(caller.claim.verify({ tenancyReference: `TEN-9${String(i).padStart(5, "0")}`, postcode: "CF10 1AA", lastName: "Guess" }));
     }
     const { tenancy, resident, home } = await createTenancy(db());
-    expect(await failure(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: home.postcode, lastName: resident.lastName }))).toBe("errors.signIn.throttled");
+    expect(await refusal(caller.claim.verify({ tenancyReference: tenancy.reference, postcode: home.postcode, lastName: resident.lastName }))).toBe("errors.signIn.throttled");
   });
 });

@@ -1,20 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { schema } from "@hearth/db";
-import { DomainError } from "../../errors.js";
-import { callerAs, createUser, TEST_PASSWORD, useTestDatabase } from "../../testing/index.js";
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause.key;
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { TEST_PASSWORD, callerAs, createUser, refusal, useTestDatabase } from "../../testing/index.js";
 
 describe("staff account administration", () => {
   const db = useTestDatabase();
@@ -34,10 +21,10 @@ describe("staff account administration", () => {
   it("refuses duplicate emails, weak passwords and no roles, writing nothing", async () => {
     const admin = await createUser(db(), { roles: ["admin"] });
     const caller = await callerAs(db(), admin.id, { app: "console" });
-    expect(await failure(caller.users.create({ name: "Dup", email: admin.email, roles: ["staff"], temporaryPassword: "temporary passphrase" }))).toBe("errors.email.taken");
-    expect(await failure(caller.users.create({ name: "Weak", email: "weak@test.example", roles: ["staff"], temporaryPassword: "password123" }))).toBe("errors.password.too-common");
-    expect(await failure(caller.users.create({ name: "None", email: "none@test.example", roles: [], temporaryPassword: "temporary passphrase" }))).toBe("BAD_REQUEST");
-    expect(await failure(caller.users.create({ name: "Res", email: "res@test.example", roles: ["resident" as never], temporaryPassword: "temporary passphrase" }))).toBe("BAD_REQUEST");
+    expect(await refusal(caller.users.create({ name: "Dup", email: admin.email, roles: ["staff"], temporaryPassword: "temporary passphrase" }))).toBe("errors.email.taken");
+    expect(await refusal(caller.users.create({ name: "Weak", email: "weak@test.example", roles: ["staff"], temporaryPassword: "password123" }))).toBe("errors.password.too-common");
+    expect(await refusal(caller.users.create({ name: "None", email: "none@test.example", roles: [], temporaryPassword: "temporary passphrase" }))).toBe("BAD_REQUEST");
+    expect(await refusal(caller.users.create({ name: "Res", email: "res@test.example", roles: ["resident" as never], temporaryPassword: "temporary passphrase" }))).toBe("BAD_REQUEST");
     const rows = await db().select().from(schema.users).where(eq(schema.users.email, "weak@test.example"));
     expect(rows).toHaveLength(0);
   });
@@ -50,7 +37,7 @@ describe("staff account administration", () => {
     await caller.users.setRoles({ id: staff.id, roles: ["scrutiny"] });
     const audit = await db().select().from(schema.auditLog).where(eq(schema.auditLog.subjectId, staff.id));
     expect(audit.map((a) => a.details)).toEqual([{ added: ["scrutiny"], removed: [] }, { added: [], removed: ["staff"] }]);
-    expect(await failure(caller.users.setRoles({ id: admin.id, roles: ["staff"] }))).toBe("errors.roles.keepOwnAdmin");
+    expect(await refusal(caller.users.setRoles({ id: admin.id, roles: ["staff"] }))).toBe("errors.roles.keepOwnAdmin");
   });
 
   it("deactivates an account and ends its sessions at once", async () => {
@@ -60,8 +47,8 @@ describe("staff account administration", () => {
     const caller = await callerAs(db(), admin.id, { app: "console" });
     await caller.users.setActive({ id: staff.id, active: false });
     expect(await db().select().from(schema.sessions).where(eq(schema.sessions.userId, staff.id))).toHaveLength(0);
-    expect(await failure((await callerAs(db(), null, { app: "console", address: "10.2.0.2" })).auth.signIn({ email: staff.email, password: TEST_PASSWORD }))).toBe("errors.signIn.invalid");
-    expect(await failure(caller.users.setActive({ id: admin.id, active: false }))).toBe("errors.users.cannotDeactivateSelf");
+    expect(await refusal((await callerAs(db(), null, { app: "console", address: "10.2.0.2" })).auth.signIn({ email: staff.email, password: TEST_PASSWORD }))).toBe("errors.signIn.invalid");
+    expect(await refusal(caller.users.setActive({ id: admin.id, active: false }))).toBe("errors.users.cannotDeactivateSelf");
     await caller.users.setActive({ id: staff.id, active: true });
     const list = await caller.users.list({ search: staff.email, page: 1 });
     expect(list.rows.map((r) => r.active)).toEqual([true]);
@@ -93,7 +80,7 @@ describe("audit log", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await caller.audit.list({ page: 1, from: today, to: today, actor: admin.email })).total).toBe(2);
     expect((await caller.audit.list({ page: 1, from: "2001-01-01", to: "2001-01-02" })).total).toBe(0);
-    expect(await failure(caller.audit.list({ page: 1, from: "2026-02-01", to: "2026-01-01" }))).toBe("BAD_REQUEST");
+    expect(await refusal(caller.audit.list({ page: 1, from: "2026-02-01", to: "2026-01-01" }))).toBe("BAD_REQUEST");
   });
 
   it("cannot be changed or deleted, even by the database owner", async () => {
