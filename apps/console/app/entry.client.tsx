@@ -1,0 +1,3 @@
+import { hydrateHearth } from "@hearth/ui/remix";
+
+hydrateHearth();

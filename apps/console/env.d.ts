@@ -1,0 +1,5 @@
+import type { HearthLoadContext } from "@hearth/api/server";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext extends HearthLoadContext {}
+}
