@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { CONSOLE_ROLES, type Role } from "@hearth/domain/identity";
 import type { Context, SessionUser } from "./context.js";
-import { messagesFromError } from "./errors.js";
+import { messagesFromError, refuse } from "./errors.js";
 
 /**
  * Every procedure declares who may call it. "public" is anyone, signed in or
@@ -9,6 +9,8 @@ import { messagesFromError } from "./errors.js";
  */
 export interface ProcedureMeta {
   roles?: "public" | readonly Role[];
+  /** Callable while the account still has an administrator-issued temporary password. */
+  allowTemporaryPassword?: boolean;
 }
 
 const t = initTRPC
@@ -33,6 +35,10 @@ const authorise = t.middleware(({ ctx, meta, next, path }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.signInRequired" });
   if (!ctx.user.roles.some((role) => roles.includes(role))) {
     throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+  }
+  // A temporary password is a shared secret until changed: nothing else until it is.
+  if (ctx.user.mustChangePassword && !meta.allowTemporaryPassword) {
+    throw refuse("FORBIDDEN", "errors.passwordChangeRequired");
   }
   return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
 });

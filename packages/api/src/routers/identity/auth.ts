@@ -51,14 +51,15 @@ export const authRouter = router({
       });
     }),
 
-  signOut: signedInProcedure.mutation(async ({ ctx }) => {
+  signOut: signedInProcedure.meta({ allowTemporaryPassword: true }).mutation(async ({ ctx }) => {
     await invalidateSession(ctx.db, ctx.sessionId);
     return { signedOut: true };
   }),
 
-  me: signedInProcedure.query(({ ctx }) => ctx.user),
+  me: signedInProcedure.meta({ allowTemporaryPassword: true }).query(({ ctx }) => ctx.user),
 
   changePassword: signedInProcedure
+    .meta({ allowTemporaryPassword: true })
     .input(
       z.object({
         currentPassword: passwordInput,

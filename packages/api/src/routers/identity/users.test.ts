@@ -14,6 +14,13 @@ describe("staff account administration", () => {
     expect(created).toMatchObject({ email: "rhys.evans@test.example", roles: ["election_officer", "staff"], mustChangePassword: true, active: true });
     const signIn = await (await callerAs(db(), null, { app: "console", address: "10.2.0.1" })).auth.signIn({ email: "rhys.evans@test.example", password: "temporary passphrase" });
     expect(signIn.mustChangePassword).toBe(true);
+    // Until the temporary password is changed, only changing it (or signing out) works.
+    const second = await caller.users.create({ name: "Second Admin", email: "second.admin@test.example", roles: ["admin"], temporaryPassword: "temporary passphrase" });
+    const newcomer = await callerAs(db(), second.id, { app: "console" });
+    expect(await refusal(newcomer.users.list({ page: 1 }))).toBe("errors.passwordChangeRequired");
+    await newcomer.auth.changePassword({ currentPassword: "temporary passphrase", newPassword: "my own long passphrase", confirmPassword: "my own long passphrase" });
+    const changed = await callerAs(db(), second.id, { app: "console" });
+    await expect(changed.users.list({ page: 1 })).resolves.toHaveProperty("rows");
     const audit = await db().select().from(schema.auditLog).where(eq(schema.auditLog.subjectId, id));
     expect(audit.map((a) => a.action)).toContain("user.created");
   });
