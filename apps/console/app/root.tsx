@@ -2,15 +2,12 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { isRouteErrorResponse, Outlet, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isLocale, DEFAULT_LOCALE } from "@hearth/i18n";
-import { HearthDocument } from "@hearth/ui/remix";
+import { ERROR_KINDS, ErrorPage, HearthDocument, errorKind, type ErrorKind } from "@hearth/ui/remix";
 import stylesHref from "./styles.scss?url";
 import { ConsoleLayout } from "./components/console-layout";
-import { ErrorPage, errorKind, type ErrorKind } from "./components/error-page";
 import { scopeOf } from "./lib/request.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
-
-const ERROR_KINDS: ErrorKind[] = ["notFound", "forbidden", "badRequest", "serverError"];
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
