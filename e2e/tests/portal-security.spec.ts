@@ -35,3 +35,18 @@ test("a form posted without its CSRF token is refused and changes nothing", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test.describe("a browser that asks for Welsh", () => {
+  test.use({ locale: "cy-GB" });
+
+  test("gets Welsh pages until the person chooses another language", async ({ page }) => {
+    await page.goto(portalUrl());
+    await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    await page.getByRole("button", { name: "العربية" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expectAccessible(page);
+    await page.goto(`${portalUrl()}/sign-in`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  });
+});
