@@ -60,12 +60,20 @@ function localeTag(locale: Locale): string {
 
 const shared = new Map<Locale, i18n>();
 
-/** Translation on the server outside React (page titles, emails): one instance per language, reused. */
-export function serverT(locale: Locale, namespace: Namespace = "common"): TFunction {
+/**
+ * One instance per language for the server's lifetime: the language never
+ * changes on it, so requests can share it instead of building one each time.
+ */
+export function sharedI18n(locale: Locale): i18n {
   let instance = shared.get(locale);
   if (!instance) {
     instance = createI18n(locale);
     shared.set(locale, instance);
   }
-  return instance.getFixedT(locale, namespace);
+  return instance;
+}
+
+/** Translation on the server outside React (page titles, emails). */
+export function serverT(locale: Locale, namespace: Namespace = "common"): TFunction {
+  return sharedI18n(locale).getFixedT(locale, namespace);
 }

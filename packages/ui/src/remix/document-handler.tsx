@@ -5,7 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { createI18n, type Locale } from "@hearth/i18n";
+import { sharedI18n, type Locale } from "@hearth/i18n";
 
 const ABORT_DELAY = 5_000;
 
@@ -28,7 +28,7 @@ export function createDocumentHandler<C extends AppLoadContext>(options: Documen
     const nonce = options.nonce(context);
     for (const cookie of options.cookies(context)) headers.append("Set-Cookie", cookie);
     const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remix.isSpaMode;
-    const i18n = createI18n(locale);
+    const i18n = sharedI18n(locale);
 
     return new Promise<Response>((resolve, reject) => {
       let statusCode = status;
