@@ -30,8 +30,10 @@ export async function createAppServer({ app, db, log, config, dev }: AppServerOp
     res.locals.nonce = randomBytes(16).toString("base64");
     for (const [name, value] of Object.entries(securityHeaders({ nonce: res.locals.nonce, https: req.secure, dev }))) res.setHeader(name, value);
     res.on("finish", () => {
-      if (req.path.startsWith("/assets/")) return;
-      appLog.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+      // originalUrl: mounted middleware (static assets) rewrites req.path.
+      const path = req.originalUrl.split("?")[0] ?? "/";
+      if (path.startsWith("/assets/")) return;
+      appLog.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
     });
     next();
   });
