@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CONTACT_METHODS } from "@hearth/domain/identity";
-import { BackLink, Button, Checkboxes, ErrorSummary, TextInput } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { Checkboxes, TextInput } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.contact.label");
@@ -21,38 +21,29 @@ export const action = (args: ActionFunctionArgs) =>
 export default function ContactPreference() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "methods");
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/account">{t("common:form.back")}</BackLink>
-        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-        <Form method="post" noValidate>
-          <CsrfField token={csrfToken} />
-          <Checkboxes
-            name="methods"
-            legend={t("account.contact.question")}
-            legendIsPageHeading
-            hint={t("account.contact.hint")}
-            error={messages.field("methods")}
-            defaultValues={messages.values("methods") ?? profile.contactMethods}
-            items={CONTACT_METHODS.map((method) => ({ value: method, label: t(`profile.contact.${method}`) }))}
-          />
-          <TextInput
-            id="phone"
-            name="phone"
-            type="tel"
-            label={t("account.contact.phone")}
-            hint={t("account.contact.phoneHint")}
-            autoComplete="tel"
-            width={20}
-            defaultValue={messages.value("phone") ?? profile.phone ?? ""}
-            error={messages.field("phone")}
-          />
-          <Button>{t("common:form.save")}</Button>
-        </Form>
-      </div>
-    </div>
+    <ProfileQuestion summary={messages.summary}>
+      <Checkboxes
+        name="methods"
+        legend={t("account.contact.question")}
+        legendIsPageHeading
+        hint={t("account.contact.hint")}
+        error={messages.field("methods")}
+        defaultValues={messages.values("methods") ?? profile.contactMethods}
+        items={CONTACT_METHODS.map((method) => ({ value: method, label: t(`profile.contact.${method}`) }))}
+      />
+      <TextInput
+        id="phone"
+        name="phone"
+        type="tel"
+        label={t("account.contact.phone")}
+        hint={t("account.contact.phoneHint")}
+        autoComplete="tel"
+        width={20}
+        defaultValue={messages.value("phone") ?? profile.phone ?? ""}
+        error={messages.field("phone")}
+      />
+    </ProfileQuestion>
   );
 }

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EQUALITY_QUESTIONS, EQUALITY_QUESTION_IDS, PREFER_NOT_TO_SAY } from "@hearth/domain/identity";
-import { BackLink, Button, ErrorSummary, Radios } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { Radios } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.equality.label");
@@ -20,38 +20,35 @@ export const action = (args: ActionFunctionArgs) =>
 export default function EqualityQuestions() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const first = EQUALITY_QUESTION_IDS[0] ?? "ageBand";
   const messages = useFormMessages(useActionData<typeof action>(), first);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/account">{t("common:form.back")}</BackLink>
-        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-        <h1 className="govuk-heading-l">{t("account.equality.title")}</h1>
-        <p className="govuk-body">{t("account.equality.why")}</p>
-        <p className="govuk-body">{t("account.equality.optional")}</p>
-        <Form method="post" noValidate>
-          <CsrfField token={csrfToken} />
-          {EQUALITY_QUESTION_IDS.map((question) => (
-            <Radios
-              key={question}
-              name={question}
-              legend={t(`equality.${question}.question`)}
-              legendSize="m"
-              small
-              error={messages.field(question)}
-              defaultValue={messages.value(question) ?? profile.equality[question]}
-              items={EQUALITY_QUESTIONS[question].map((answer) => ({
-                value: answer,
-                label: answer === PREFER_NOT_TO_SAY ? t("equality.preferNotToSay") : t(`equality.${question}.${answer}`),
-                divider: answer === PREFER_NOT_TO_SAY ? t("common:ui.or") : undefined,
-              }))}
-            />
-          ))}
-          <Button>{t("common:form.save")}</Button>
-        </Form>
-      </div>
-    </div>
+    <ProfileQuestion
+      summary={messages.summary}
+      intro={
+        <>
+          <h1 className="govuk-heading-l">{t("account.equality.title")}</h1>
+          <p className="govuk-body">{t("account.equality.why")}</p>
+          <p className="govuk-body">{t("account.equality.optional")}</p>
+        </>
+      }
+    >
+      {EQUALITY_QUESTION_IDS.map((question) => (
+        <Radios
+          key={question}
+          name={question}
+          legend={t(`equality.${question}.question`)}
+          legendSize="m"
+          small
+          error={messages.field(question)}
+          defaultValue={messages.value(question) ?? profile.equality[question]}
+          items={EQUALITY_QUESTIONS[question].map((answer) => ({
+            value: answer,
+            label: answer === PREFER_NOT_TO_SAY ? t("equality.preferNotToSay") : t(`equality.${question}.${answer}`),
+            divider: answer === PREFER_NOT_TO_SAY ? t("common:ui.or") : undefined,
+          }))}
+        />
+      ))}
+    </ProfileQuestion>
   );
 }

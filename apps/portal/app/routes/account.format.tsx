@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PREFERRED_FORMATS } from "@hearth/domain/identity";
-import { BackLink, Button, ErrorSummary, Radios } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { Radios } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.format.label");
@@ -16,27 +16,18 @@ export const action = (args: ActionFunctionArgs) =>
 export default function FormatPreference() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "format");
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/account">{t("common:form.back")}</BackLink>
-        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-        <Form method="post" noValidate>
-          <CsrfField token={csrfToken} />
-          <Radios
-            name="format"
-            legend={t("account.format.question")}
-            legendIsPageHeading
-            hint={t("account.format.hint")}
-            error={messages.field("format")}
-            defaultValue={profile.preferredFormat}
-            items={PREFERRED_FORMATS.map((format) => ({ value: format, label: t(`profile.format.${format}`), hint: t(`profile.formatHint.${format}`) }))}
-          />
-          <Button>{t("common:form.save")}</Button>
-        </Form>
-      </div>
-    </div>
+    <ProfileQuestion summary={messages.summary}>
+      <Radios
+        name="format"
+        legend={t("account.format.question")}
+        legendIsPageHeading
+        hint={t("account.format.hint")}
+        error={messages.field("format")}
+        defaultValue={profile.preferredFormat}
+        items={PREFERRED_FORMATS.map((format) => ({ value: format, label: t(`profile.format.${format}`), hint: t(`profile.formatHint.${format}`) }))}
+      />
+    </ProfileQuestion>
   );
 }

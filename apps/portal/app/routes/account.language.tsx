@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { languageCookie } from "@hearth/api/server";
 import { LANGUAGE_NAMES, LOCALES, isLocale } from "@hearth/i18n";
-import { BackLink, Button, ErrorSummary, Radios } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { Radios } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.language.label");
@@ -27,27 +27,18 @@ export const action = (args: ActionFunctionArgs) =>
 export default function LanguagePreference() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "language");
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/account">{t("common:form.back")}</BackLink>
-        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-        <Form method="post" noValidate>
-          <CsrfField token={csrfToken} />
-          <Radios
-            name="language"
-            legend={t("account.language.question")}
-            legendIsPageHeading
-            hint={t("account.language.hint")}
-            error={messages.field("language")}
-            defaultValue={profile.preferredLanguage}
-            items={LOCALES.map((code) => ({ value: code, label: <span lang={code}>{LANGUAGE_NAMES[code]}</span> }))}
-          />
-          <Button>{t("common:form.save")}</Button>
-        </Form>
-      </div>
-    </div>
+    <ProfileQuestion summary={messages.summary}>
+      <Radios
+        name="language"
+        legend={t("account.language.question")}
+        legendIsPageHeading
+        hint={t("account.language.hint")}
+        error={messages.field("language")}
+        defaultValue={profile.preferredLanguage}
+        items={LOCALES.map((code) => ({ value: code, label: <span lang={code}>{LANGUAGE_NAMES[code]}</span> }))}
+      />
+    </ProfileQuestion>
   );
 }

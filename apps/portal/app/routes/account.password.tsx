@@ -1,11 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt, readForm, sessionCookie } from "@hearth/api/server";
 import { PASSWORD_MIN_LENGTH } from "@hearth/domain/identity";
-import { BackLink, Button, ErrorSummary, TextInput } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { TextInput } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProfileQuestion } from "../components/profile-question";
 import { residentScope } from "../lib/account.server";
 import { problem } from "../lib/request.server";
 
@@ -27,23 +27,21 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function ChangePassword() {
   const { t } = useTranslation("portal");
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "currentPassword");
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/account">{t("common:form.back")}</BackLink>
-        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-        <h1 className="govuk-heading-l">{t("password.title")}</h1>
-        <p className="govuk-body">{t("password.intro")}</p>
-        <Form method="post" noValidate>
-          <CsrfField token={csrfToken} />
-          <TextInput id="currentPassword" name="currentPassword" type="password" label={t("password.current")} autoComplete="current-password" error={messages.field("currentPassword")} />
-          <TextInput id="newPassword" name="newPassword" type="password" label={t("password.new")} hint={t("claimDetails.password.hint", { count: PASSWORD_MIN_LENGTH })} autoComplete="new-password" error={messages.field("newPassword")} />
-          <TextInput id="confirmPassword" name="confirmPassword" type="password" label={t("password.confirm")} autoComplete="new-password" error={messages.field("confirmPassword")} />
-          <Button>{t("password.submit")}</Button>
-        </Form>
-      </div>
-    </div>
+    <ProfileQuestion
+      summary={messages.summary}
+      submitLabel={t("password.submit")}
+      intro={
+        <>
+          <h1 className="govuk-heading-l">{t("password.title")}</h1>
+          <p className="govuk-body">{t("password.intro")}</p>
+        </>
+      }
+    >
+      <TextInput id="currentPassword" name="currentPassword" type="password" label={t("password.current")} autoComplete="current-password" error={messages.field("currentPassword")} />
+      <TextInput id="newPassword" name="newPassword" type="password" label={t("password.new")} hint={t("claimDetails.password.hint", { count: PASSWORD_MIN_LENGTH })} autoComplete="new-password" error={messages.field("newPassword")} />
+      <TextInput id="confirmPassword" name="confirmPassword" type="password" label={t("password.confirm")} autoComplete="new-password" error={messages.field("confirmPassword")} />
+    </ProfileQuestion>
   );
 }

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SUPPORT_NEEDS } from "@hearth/domain/identity";
-import { BackLink, Button, Checkboxes, ErrorSummary, Textarea } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { Checkboxes, Textarea } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.support.label");
@@ -21,35 +21,26 @@ export const action = (args: ActionFunctionArgs) =>
 export default function SupportNeeds() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "needs");
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/account">{t("common:form.back")}</BackLink>
-        <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-        <Form method="post" noValidate>
-          <CsrfField token={csrfToken} />
-          <Checkboxes
-            name="needs"
-            legend={t("account.support.question")}
-            legendIsPageHeading
-            hint={t("account.support.hint")}
-            error={messages.field("needs")}
-            defaultValues={messages.values("needs") ?? profile.supportNeeds}
-            items={SUPPORT_NEEDS.map((need) => ({ value: need, label: t(`profile.support.${need}`) }))}
-          />
-          <Textarea
-            id="notes"
-            name="notes"
-            label={t("account.support.notes")}
-            hint={t("account.support.notesHint")}
-            defaultValue={messages.value("notes") ?? profile.supportNotes}
-            error={messages.field("notes")}
-          />
-          <Button>{t("common:form.save")}</Button>
-        </Form>
-      </div>
-    </div>
+    <ProfileQuestion summary={messages.summary}>
+      <Checkboxes
+        name="needs"
+        legend={t("account.support.question")}
+        legendIsPageHeading
+        hint={t("account.support.hint")}
+        error={messages.field("needs")}
+        defaultValues={messages.values("needs") ?? profile.supportNeeds}
+        items={SUPPORT_NEEDS.map((need) => ({ value: need, label: t(`profile.support.${need}`) }))}
+      />
+      <Textarea
+        id="notes"
+        name="notes"
+        label={t("account.support.notes")}
+        hint={t("account.support.notesHint")}
+        defaultValue={messages.value("notes") ?? profile.supportNotes}
+        error={messages.field("notes")}
+      />
+    </ProfileQuestion>
   );
 }
