@@ -55,23 +55,31 @@ export function electByTally(input: {
   return { elected, lots };
 }
 
-export function countPlurality(election: Election, options: PluralityOptions = {}): TallyResult {
+type Packed = ReturnType<typeof packBallots>;
+
+/**
+ * Plurality and approval differ only in which marks on a ballot count:
+ * `tallyGroup` adds one group of identical ballots to the tally.
+ */
+export function countByTally(
+  method: TallyResult["method"],
+  election: Election,
+  options: PluralityOptions,
+  tallyGroup: (packed: Packed, group: number, tally: number[]) => void,
+): TallyResult {
   const seats = options.seats ?? election.seats;
   const seed = options.seed ?? DEFAULT_SEED;
   const packed = packBallots({ ...election, seats }, { wholeWeights: true });
   const names = election.candidates;
   const tally = new Array<number>(names.length).fill(0);
-  for (let g = 0; g < packed.count; g++) {
-    const first = packed.prefs[packed.starts[g] as number] as number;
-    tally[first] = (tally[first] as number) + (packed.weights[g] as number);
-  }
+  for (let g = 0; g < packed.count; g++) tallyGroup(packed, g, tally);
   const withdrawn = new Set(election.withdrawn);
   const eligible = names.map((_, c) => c).filter((c) => !withdrawn.has(c));
   const { elected, lots } = electByTally({ names, tally, eligible, seats, lot: createLot(seed) });
   const votes: Record<string, number> = {};
   for (const c of eligible) votes[names[c] as string] = tally[c] as number;
   return {
-    method: "plurality",
+    method,
     seats,
     validVotes: packed.validVotes,
     votes,
@@ -79,4 +87,11 @@ export function countPlurality(election: Election, options: PluralityOptions = {
     seed,
     lots,
   };
+}
+
+export function countPlurality(election: Election, options: PluralityOptions = {}): TallyResult {
+  return countByTally("plurality", election, options, (packed, g, tally) => {
+    const first = packed.prefs[packed.starts[g] as number] as number;
+    tally[first] = (tally[first] as number) + (packed.weights[g] as number);
+  });
 }
