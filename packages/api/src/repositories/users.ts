@@ -6,6 +6,9 @@ import type { SessionUser } from "../context.js";
 
 const { users, userRoles, residents, residentProfiles } = schema;
 
+/** A user's roles as a sorted array, selectable alongside other user columns in one query. */
+export const userRoleList = sql<Role[]>`coalesce(array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1), '{}')`;
+
 export async function rolesOf(db: Executor, userId: string): Promise<Role[]> {
   const rows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
   return rows.map((r) => r.role).sort();
@@ -23,7 +26,7 @@ export async function loadSessionUser(db: Executor, userId: string): Promise<Ses
       mustChangePassword: users.mustChangePassword,
       landlordId: residents.landlordId,
       preferredLanguage: residentProfiles.preferredLanguage,
-      roles: sql<Role[]>`coalesce(array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1), '{}')`,
+      roles: userRoleList,
     })
     .from(users)
     .leftJoin(residents, eq(residents.id, users.residentId))

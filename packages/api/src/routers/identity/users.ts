@@ -1,12 +1,12 @@
 import { and, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { schema } from "@hearth/db";
+import { schema, type Executor } from "@hearth/db";
 import { GRANTABLE_ROLES, passwordProblem, type Role } from "@hearth/domain/identity";
 import { writeAudit } from "../../audit.js";
 import { hashPassword } from "../../auth/password.js";
 import { invalidateUserSessions } from "../../auth/session.js";
 import { refuse } from "../../errors.js";
-import { emailTaken, grantRoles, revokeRoles, rolesOf } from "../../repositories/users.js";
+import { emailTaken, grantRoles, revokeRoles, rolesOf, userRoleList } from "../../repositories/users.js";
 import { router, staffProcedure } from "../../trpc.js";
 import { emailInput, nameInput, pageInput, uuidInput } from "./inputs.js";
 
@@ -20,15 +20,13 @@ const grantable = z
   .transform((roles) => [...new Set(roles)].sort())
   .refine((roles) => roles.length > 0, { error: "errors.roles.required" });
 
-const roleList = sql<Role[]>`coalesce(array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1), '{}')`;
-
-async function loadUser(db: Parameters<typeof rolesOf>[0], id: string) {
+async function loadUser(db: Executor, id: string) {
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, active: users.active, residentId: users.residentId, lastSignedInAt: users.lastSignedInAt, createdAt: users.createdAt, mustChangePassword: users.mustChangePassword })
+    .select({ id: users.id, name: users.name, email: users.email, active: users.active, residentId: users.residentId, lastSignedInAt: users.lastSignedInAt, createdAt: users.createdAt, mustChangePassword: users.mustChangePassword, roles: userRoleList })
     .from(users)
     .where(eq(users.id, id));
   if (!user) throw refuse("NOT_FOUND", "errors.notFound");
-  return { ...user, roles: await rolesOf(db, id) };
+  return user;
 }
 
 export const usersRouter = router({
@@ -55,7 +53,7 @@ export const usersRouter = router({
       const where = filters.length ? and(...filters) : undefined;
       const [total] = await ctx.db.select({ n: count() }).from(users).where(where);
       const rows = await ctx.db
-        .select({ id: users.id, name: users.name, email: users.email, active: users.active, lastSignedInAt: users.lastSignedInAt, roles: roleList })
+        .select({ id: users.id, name: users.name, email: users.email, active: users.active, lastSignedInAt: users.lastSignedInAt, roles: userRoleList })
         .from(users)
         .where(where)
         .orderBy(desc(users.active), users.name, users.id)
