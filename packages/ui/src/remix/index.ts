@@ -4,3 +4,4 @@ export { CsrfField, useFormMessages, type FormMessage, type FormProblem } from "
 export { hydrateHearth } from "./hydrate.js";
 export { ErrorPage, errorKind, ERROR_KINDS, type ErrorKind } from "./error-page.js";
 export { RootErrorBoundary, errorTitles, rootErrorMeta, type RootErrorData } from "./root-error.js";
+export { PageBody, SignOutForm } from "./page-frame.js";
