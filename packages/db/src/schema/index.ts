@@ -1,1 +1,3 @@
 export * from "./identity.js";
+export * from "./complaints.js";
+export * from "./messaging.js";

@@ -33,3 +33,15 @@ export {
 export { roundToTenths, type ReportingPeriod } from "./reporting-period.js";
 export { ch01ComplaintsPer1000Homes, type Ch01Figure, type Ch01Options, type Ch01Record, type Ch01Result } from "./ch01-complaints-per-1000-homes.js";
 export { ch02RespondedWithinTimescale, type Ch02Figure, type Ch02Options, type Ch02Result } from "./ch02-responded-within-timescale.js";
+export { CAUSE_CATEGORIES, isCauseCategory, type CauseCategory } from "./cause-categories.js";
+export { COMPLAINT_CHANNELS, STAFF_RECORDED_CHANNELS, type ComplaintChannel } from "./channels.js";
+export { formatComplaintReference, parseComplaintReference } from "./reference.js";
+export {
+  ATTACHMENT_LIMITS,
+  ATTACHMENT_TYPES,
+  attachmentProblem,
+  safeAttachmentName,
+  sniffAttachmentType,
+  type AttachmentProblem,
+  type AttachmentType,
+} from "./attachments.js";

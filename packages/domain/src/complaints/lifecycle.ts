@@ -27,6 +27,7 @@ import {
   type StageRecord,
 } from "./complaint.js";
 import { ComplaintRuleError } from "./complaint-rule-error.js";
+import { isCauseCategory } from "./cause-categories.js";
 import { isPointDecision } from "./point-decisions.js";
 import { isRefusalReason } from "./refusal-reasons.js";
 
@@ -205,7 +206,7 @@ export function applyComplaintEvent(state: ComplaintState, event: ComplaintEvent
     case "escalate":
       return { ...next, status: "escalated", escalatedOn: event.on };
     case "close":
-      if (isBlank(event.causeCategory)) fail("complaints.causeRequired", "Record the cause category before closing");
+      if (!isCauseCategory(event.causeCategory)) fail("complaints.causeRequired", "Record the cause category before closing");
       if (isBlank(event.lessonsLearnt)) fail("complaints.lessonsRequired", "Record the lessons learnt before closing");
       return {
         ...next,

@@ -28,7 +28,7 @@ export const ESC: ComplaintEvent = { type: "escalate", on: "2025-03-24" };
 export const ACK2: ComplaintEvent = { type: "acknowledge", on: "2025-03-26", handlerId: "carol", points: POINTS };
 export const EXT2: ComplaintEvent = { type: "extend", on: "2025-04-10", workingDays: 20, reason: "Independent surveyor booked" };
 export const RESP2: ComplaintEvent = { ...RESP1, on: "2025-04-30" } as ComplaintEvent;
-export const CLOSE: ComplaintEvent = { type: "close", on: "2025-05-06", causeCategory: "repair-delay", lessonsLearnt: "Chase contractor reports weekly" };
+export const CLOSE: ComplaintEvent = { type: "close", on: "2025-05-06", causeCategory: "delay", lessonsLearnt: "Chase contractor reports weekly" };
 
 export const PATHS: { readonly [S in ComplaintStatus]: readonly ComplaintEvent[] } = {
   received: [],
