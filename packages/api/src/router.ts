@@ -5,6 +5,10 @@ import { claimRouter } from "./routers/identity/claim.js";
 import { profileRouter } from "./routers/identity/profile.js";
 import { usersRouter } from "./routers/identity/users.js";
 import { systemRouter } from "./routers/system.js";
+import { caseworkRouter } from "./routers/complaints/casework.js";
+import { holidaysRouter } from "./routers/complaints/holidays.js";
+import { complaintPerformanceRouter } from "./routers/complaints/performance.js";
+import { complaintsRouter } from "./routers/complaints/resident.js";
 
 export const appRouter = router({
   system: systemRouter,
@@ -13,6 +17,10 @@ export const appRouter = router({
   profile: profileRouter,
   users: usersRouter,
   audit: auditRouter,
+  complaints: complaintsRouter,
+  complaintCases: caseworkRouter,
+  complaintPerformance: complaintPerformanceRouter,
+  holidays: holidaysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -74,6 +74,7 @@ CREATE TABLE "complaint_stages" (
 	"extension_working_days" integer,
 	"extension_reason" text,
 	"responded_on" date,
+	"responded_by_user_id" uuid,
 	"compensation_pence" integer,
 	"apology" boolean,
 	"response_summary" text,
@@ -107,6 +108,7 @@ CREATE TABLE "complaints" (
 	"refusal_reason" "refusal_reason",
 	"refusal_explanation" text,
 	"withdrawn_on" date,
+	"next_due_on" date,
 	"recorded_by_user_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_by_user_id" uuid,
@@ -165,6 +167,7 @@ ALTER TABLE "complaint_points" ADD CONSTRAINT "complaint_points_complaint_id_com
 ALTER TABLE "complaint_sequences" ADD CONSTRAINT "complaint_sequences_landlord_id_landlords_id_fk" FOREIGN KEY ("landlord_id") REFERENCES "public"."landlords"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD CONSTRAINT "complaint_stages_complaint_id_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."complaints"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD CONSTRAINT "complaint_stages_handler_user_id_users_id_fk" FOREIGN KEY ("handler_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_stages" ADD CONSTRAINT "complaint_stages_responded_by_user_id_users_id_fk" FOREIGN KEY ("responded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaints" ADD CONSTRAINT "complaints_landlord_id_landlords_id_fk" FOREIGN KEY ("landlord_id") REFERENCES "public"."landlords"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaints" ADD CONSTRAINT "complaints_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaints" ADD CONSTRAINT "complaints_service_area_id_service_areas_id_fk" FOREIGN KEY ("service_area_id") REFERENCES "public"."service_areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -184,5 +187,6 @@ CREATE INDEX "complaints_resident_id_index" ON "complaints" USING btree ("reside
 CREATE INDEX "complaints_landlord_id_status_index" ON "complaints" USING btree ("landlord_id","status");--> statement-breakpoint
 CREATE INDEX "complaints_service_area_id_index" ON "complaints" USING btree ("service_area_id");--> statement-breakpoint
 CREATE INDEX "complaints_received_on_index" ON "complaints" USING btree ("received_on");--> statement-breakpoint
+CREATE INDEX "complaints_next_due_on_index" ON "complaints" USING btree ("next_due_on");--> statement-breakpoint
 CREATE INDEX "jobs_state_run_at_index" ON "jobs" USING btree ("state","run_at");--> statement-breakpoint
 CREATE INDEX "resident_messages_resident_id_created_at_index" ON "resident_messages" USING btree ("resident_id","created_at");

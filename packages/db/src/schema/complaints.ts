@@ -79,6 +79,12 @@ export const complaints = pgTable(
     refusalReason: refusalReasonEnum(),
     refusalExplanation: text(),
     withdrawnOn: date(),
+    /**
+     * When the step the landlord owes next is due (null when nothing is owed).
+     * Derived by the domain on every change and stored so queues can filter and
+     * sort by it in SQL.
+     */
+    nextDueOn: date(),
     /** Staff member who recorded a phone, letter or in-person complaint. */
     recordedByUserId: uuid().references(() => users.id),
     /** Bumped by every change: two officers acting at once cannot both win. */
@@ -91,6 +97,7 @@ export const complaints = pgTable(
     index().on(t.landlordId, t.status),
     index().on(t.serviceAreaId),
     index().on(t.receivedOn),
+    index().on(t.nextDueOn),
   ],
 );
 
@@ -110,6 +117,8 @@ export const complaintStages = pgTable(
     extensionWorkingDays: integer(),
     extensionReason: text(),
     respondedOn: date(),
+    /** Who sent the response: stage 2 must come from someone else. */
+    respondedByUserId: uuid().references(() => users.id),
     compensationPence: integer(),
     apology: boolean(),
     /** The plain-language letter text that goes with the decisions. */

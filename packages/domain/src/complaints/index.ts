@@ -45,3 +45,11 @@ export {
   type AttachmentProblem,
   type AttachmentType,
 } from "./attachments.js";
+export {
+  complaintsPerformanceReport,
+  financialYear,
+  financialYearOf,
+  type PerformanceReport,
+  type ReportableComplaint,
+  type StageSpeed,
+} from "./performance-report.js";

@@ -24,3 +24,15 @@ export const nameInput = z
 export const uuidInput = z.uuid({ error: "errors.notFound" });
 
 export const pageInput = z.coerce.number().int().min(1).max(10_000).default(1);
+
+// UK numbers: 10 or 11 digits once spaces, dashes and a +44 prefix are removed.
+export const phoneInput = z
+  .string()
+  .trim()
+  .max(20, { error: "errors.phone.invalid" })
+  .transform((value, issue) => {
+    if (value === "") return null;
+    const digits = value.replace(/[\s()-]/g, "").replace(/^\+44/, "0");
+    if (!/^0\d{9,10}$/.test(digits)) issue.addIssue({ code: "custom", message: "errors.phone.invalid" });
+    return digits;
+  });

@@ -10,6 +10,7 @@ import {
 } from "@hearth/domain/identity";
 import { refuse } from "../../errors.js";
 import { residentProcedure, router } from "../../trpc.js";
+import { phoneInput } from "./inputs.js";
 
 const { homes, neighbourhoods, residentProfiles, residents, tenancies, users } = schema;
 
@@ -26,17 +27,6 @@ async function saveProfile(db: Executor, residentId: string, userId: string, cha
 const list = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
   z.array(z.enum(values, { error })).max(values.length).default([]).transform((items) => [...new Set(items)]);
 
-// UK numbers: 10 or 11 digits once spaces, dashes and a +44 prefix are removed.
-const phoneInput = z
-  .string()
-  .trim()
-  .max(20, { error: "errors.phone.invalid" })
-  .transform((value, issue) => {
-    if (value === "") return null;
-    const digits = value.replace(/[\s()-]/g, "").replace(/^\+44/, "0");
-    if (!/^0\d{9,10}$/.test(digits)) issue.addIssue({ code: "custom", message: "errors.phone.invalid" });
-    return digits;
-  });
 
 const equalityInput = z.object(
   Object.fromEntries(
