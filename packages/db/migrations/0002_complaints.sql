@@ -59,10 +59,8 @@ CREATE TABLE "complaint_points" (
 );
 --> statement-breakpoint
 CREATE TABLE "complaint_sequences" (
-	"landlord_id" uuid NOT NULL,
-	"year" integer NOT NULL,
-	"last" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "complaint_sequences_landlord_id_year_pk" PRIMARY KEY("landlord_id","year")
+	"year" integer PRIMARY KEY NOT NULL,
+	"last" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "complaint_stages" (
@@ -164,7 +162,6 @@ ALTER TABLE "complaint_drafts" ADD CONSTRAINT "complaint_drafts_resident_id_resi
 ALTER TABLE "complaint_events" ADD CONSTRAINT "complaint_events_complaint_id_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."complaints"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_events" ADD CONSTRAINT "complaint_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_points" ADD CONSTRAINT "complaint_points_complaint_id_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."complaints"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "complaint_sequences" ADD CONSTRAINT "complaint_sequences_landlord_id_landlords_id_fk" FOREIGN KEY ("landlord_id") REFERENCES "public"."landlords"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD CONSTRAINT "complaint_stages_complaint_id_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."complaints"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD CONSTRAINT "complaint_stages_handler_user_id_users_id_fk" FOREIGN KEY ("handler_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD CONSTRAINT "complaint_stages_responded_by_user_id_users_id_fk" FOREIGN KEY ("responded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -9,7 +9,7 @@ import { createSession } from "../auth/session.js";
 import type { AppName, Context, SessionUser } from "../context.js";
 import { loadSessionUser } from "../repositories/users.js";
 import { hashToken } from "../auth/tokens.js";
-import { DomainError } from "../errors.js";
+import { DomainError, messagesFromError } from "../errors.js";
 
 // Random rather than sequential: several test processes share one database server.
 const used = new Set<number>();
@@ -133,6 +133,18 @@ export async function refusal(call: Promise<unknown>): Promise<string> {
   } catch (error) {
     if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause.key;
     if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+  throw new Error("expected the call to be refused");
+}
+
+/** The field messages a refused call would show on its form (input errors and rule refusals alike). */
+export async function problems(call: Promise<unknown>): Promise<{ field?: string; key: string }[]> {
+  try {
+    await call;
+  } catch (error) {
+    const messages = messagesFromError(error);
+    if (messages) return messages.map(({ field, key }) => (field === undefined ? { key } : { field, key }));
     throw error;
   }
   throw new Error("expected the call to be refused");

@@ -42,16 +42,14 @@ export const landlordHolidays = pgTable(
   (t) => [primaryKey({ columns: [t.landlordId, t.on] })],
 );
 
-/** Per landlord and year, so references stay short and gap-free under concurrency. */
-export const complaintSequences = pgTable(
-  "complaint_sequences",
-  {
-    landlordId: uuid().notNull().references(() => landlords.id),
-    year: integer().notNull(),
-    last: integer().notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.landlordId, t.year] })],
-);
+/**
+ * One counter per year for the whole installation (references are unique
+ * across landlords), so references stay short and gap-free under concurrency.
+ */
+export const complaintSequences = pgTable("complaint_sequences", {
+  year: integer().primaryKey(),
+  last: integer().notNull().default(0),
+});
 
 export const complaints = pgTable(
   "complaints",

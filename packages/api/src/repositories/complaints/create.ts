@@ -26,18 +26,18 @@ export interface NewComplaint {
 }
 
 /** The next reference for the year; the row lock on the counter serialises concurrent complaints. */
-async function nextReference(tx: Executor, landlordId: string, year: number): Promise<string> {
+async function nextReference(tx: Executor, year: number): Promise<string> {
   const [counter] = await tx
     .insert(complaintSequences)
-    .values({ landlordId, year, last: 1 })
-    .onConflictDoUpdate({ target: [complaintSequences.landlordId, complaintSequences.year], set: { last: sql`${complaintSequences.last} + 1` } })
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: complaintSequences.year, set: { last: sql`${complaintSequences.last} + 1` } })
     .returning({ last: complaintSequences.last });
   return formatComplaintReference(year, counter!.last);
 }
 
 /** Logs a complaint as received. Call inside a transaction. */
 export async function createComplaint(tx: Executor, input: NewComplaint): Promise<{ id: string; reference: string; acknowledgeBy: string }> {
-  const reference = await nextReference(tx, input.landlordId, Number(input.receivedOn.slice(0, 4)));
+  const reference = await nextReference(tx, Number(input.receivedOn.slice(0, 4)));
   const calendar = await landlordCalendar(tx, input.landlordId);
   const acknowledgeBy = openDeadline(newComplaint({ receivedOn: input.receivedOn }), calendar)!.dueOn;
   const [row] = await tx
