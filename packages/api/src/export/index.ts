@@ -1,0 +1,5 @@
+// Server-only: the XLSX writer uses node:zlib.
+export type { ExportCell, ExportColumn, ExportColumnKind, ExportTable } from "./table.js";
+export { penceToPounds } from "./table.js";
+export { toCsv } from "./csv.js";
+export { toXlsx, sheetNames, excelDateSerial } from "./xlsx.js";
