@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
-import type { ReportableComplaint } from "@hearth/domain/complaints";
+import { openDeadline, type CalendarOptions, type ReportableComplaint } from "@hearth/domain/complaints";
 
 const { complaints, complaintStages, complaintPoints, serviceAreas } = schema;
 
@@ -75,4 +75,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/**
+ * Re-derives every open complaint's stored next due date, e.g. after the
+ * landlord adds or removes a closure day that moves deadlines.
+ */
+export async function refreshDueDates(db: Executor, landlordId: string, calendar: CalendarOptions): Promise<number> {
+  let changed = 0;
+  for (const complaint of await reportComplaints(db, landlordId)) {
+    const dueOn = openDeadline(complaint, calendar)?.dueOn ?? null;
+    if (dueOn === complaint.nextDueOn) continue;
+    await db.update(complaints).set({ nextDueOn: dueOn }).where(eq(complaints.id, complaint.id));
+    changed++;
+  }
+  return changed;
 }

@@ -232,5 +232,12 @@ describe("handling a complaint under the Code", () => {
     const sent = await asResident.complaints.submit();
     expect(sent.acknowledgeBy).toBe("2026-03-10");
     expect((await asAdmin.holidays.list()).days).toEqual([{ on: "2026-03-04", name: "Staff training day" }]);
+    // Adding another closure moves the stored due date of complaints already open.
+    await asAdmin.holidays.add({ on: "2026-03-09", name: "Office move" });
+    const [row] = await db().select({ nextDueOn: schema.complaints.nextDueOn }).from(schema.complaints).where(eq(schema.complaints.reference, sent.reference));
+    expect(row!.nextDueOn).toBe("2026-03-11");
+    await asAdmin.holidays.remove({ on: "2026-03-09" });
+    const [again] = await db().select({ nextDueOn: schema.complaints.nextDueOn }).from(schema.complaints).where(eq(schema.complaints.reference, sent.reference));
+    expect(again!.nextDueOn).toBe("2026-03-10");
   });
 });

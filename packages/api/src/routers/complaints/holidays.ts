@@ -6,6 +6,8 @@ import { z } from "zod";
 import { schema } from "@hearth/db";
 import { writeAudit } from "../../audit.js";
 import { refuse } from "../../errors.js";
+import { landlordCalendar } from "../../repositories/complaints/calendar.js";
+import { refreshDueDates } from "../../repositories/complaints/timelines.js";
 import { installationLandlordId } from "../../repositories/service-areas.js";
 import { router, staffProcedure } from "../../trpc.js";
 import { isoDateInput } from "./inputs.js";
@@ -35,6 +37,7 @@ export const holidaysRouter = router({
       return ctx.db.transaction(async (tx) => {
         const inserted = await tx.insert(landlordHolidays).values({ landlordId, on: input.on, name: input.name, createdByUserId: ctx.user.id }).onConflictDoNothing().returning();
         if (inserted.length === 0) throw refuse("CONFLICT", "errors.holidays.exists", { field: "on" });
+        await refreshDueDates(tx, landlordId, await landlordCalendar(tx, landlordId));
         await writeAudit(tx, { actorUserId: ctx.user.id, action: "calendar.holiday-added", subjectType: "landlord", subjectId: landlordId, details: input, address: ctx.address }, now);
         return { on: input.on };
       });
@@ -46,6 +49,7 @@ export const holidaysRouter = router({
     return ctx.db.transaction(async (tx) => {
       const removed = await tx.delete(landlordHolidays).where(and(eq(landlordHolidays.landlordId, landlordId), eq(landlordHolidays.on, input.on))).returning();
       if (removed.length === 0) throw refuse("NOT_FOUND", "errors.notFound");
+      await refreshDueDates(tx, landlordId, await landlordCalendar(tx, landlordId));
       await writeAudit(tx, { actorUserId: ctx.user.id, action: "calendar.holiday-removed", subjectType: "landlord", subjectId: landlordId, details: input, address: ctx.address }, now);
       return { on: input.on };
     });
