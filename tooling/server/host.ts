@@ -3,7 +3,7 @@
 // each app can equally run alone (--only portal|console) behind a balancer.
 import { parseArgs } from "node:util";
 import { createDb, migrate } from "@hearth/db";
-import { createLogger, loadConfig } from "@hearth/api/server";
+import { createLogger, createMailer, loadConfig, startJobWorker } from "@hearth/api/server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hearth/api/seed";
 import { createAppServer } from "./app-server.js";
 import { APPS, type AppId } from "./apps.js";
@@ -29,6 +29,10 @@ const handle = await createDb({ url: config.DATABASE_URL, dataDir: config.HEARTH
 await migrate(handle);
 log.info({ database: handle.kind, location: handle.location }, "database ready");
 const seeded = handle.kind === "pglite" && config.SEED_DEMO_DATA ? await seedDemoData(handle.db) : null;
+// Every host runs a worker: the queue is shared through Postgres, so instances never do a job twice.
+const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+const worker = startJobWorker({ db: handle.db, log: log.child({ component: "jobs" }), mailer });
+log.info({ email: mailer ? "smtp" : "off" }, "job worker started");
 
 const servers: import("node:http").Server[] = [];
 for (const app of apps) {
@@ -58,6 +62,8 @@ console.log(lines.join("\n") + "\n");
 
 const stop = async () => {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  await worker.stop();
+  mailer?.close?.();
   await handle.close();
   process.exit(0);
 };

@@ -3,6 +3,7 @@ import { Outlet, useRouteLoaderData } from "@remix-run/react";
 import { HearthDocument, RootErrorBoundary, errorTitles, rootErrorMeta } from "@hearth/ui/remix";
 import stylesHref from "./styles.scss?url";
 import { PortalLayout } from "./components/portal-layout";
+import { unreadMessages } from "./lib/messages.server";
 import { scopeOf } from "./lib/request.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
@@ -15,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
     csrfToken: scope.csrfToken,
     nonce: args.context.cspNonce,
     landlordName: landlord.name,
-    user: scope.user ? { name: scope.user.name } : null,
+    user: scope.user ? { name: scope.user.name, unreadMessages: await unreadMessages(scope) } : null,
     errorTitles: errorTitles(scope.t("common"), scope.t()("serviceName")),
   };
 }

@@ -21,6 +21,13 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be a pino level such as info or debug" }).default("info"),
   SEED_DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("true").transform((v) => v === "true"),
+  // Without SMTP, residents' notices still reach their portal "Messages"; email is an extra.
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/]/.test(v), { error: "must be an smtp:// or smtps:// URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3, { error: "must be an address such as Hearth <no-reply@example.org>" }).default("Hearth <no-reply@hearth.example>"),
 });
 
 export type HearthConfig = z.infer<typeof schema>;

@@ -9,6 +9,7 @@ import { caseworkRouter } from "./routers/complaints/casework.js";
 import { holidaysRouter } from "./routers/complaints/holidays.js";
 import { complaintPerformanceRouter } from "./routers/complaints/performance.js";
 import { complaintsRouter } from "./routers/complaints/resident.js";
+import { messagesRouter } from "./routers/messaging/messages.js";
 
 export const appRouter = router({
   system: systemRouter,
@@ -21,6 +22,7 @@ export const appRouter = router({
   complaintCases: caseworkRouter,
   complaintPerformance: complaintPerformanceRouter,
   holidays: holidaysRouter,
+  messages: messagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,4 +20,5 @@ export { handleTrpcRequest } from "./http/trpc-handler.js";
 export { attempt, load, type Outcome } from "./http/outcome.js";
 export { createLogger } from "./logger.js";
 export { loadConfig, type HearthConfig } from "./config.js";
+export { createMailer, startJobWorker, type JobWorker, type Mailer } from "./jobs/index.js";
 export { clearCookie, cookieName, readCookie, serializeCookie } from "./http/cookies.js";

@@ -67,6 +67,9 @@ const MATRIX: Record<string, Who[]> = {
   "holidays.list": ["staff", "admin"],
   "holidays.add": ["admin"],
   "holidays.remove": ["admin"],
+  "messages.list": ["resident", "scrutiny"],
+  "messages.get": ["resident", "scrutiny"],
+  "messages.unreadCount": ["resident", "scrutiny"],
 };
 
 // Every scrutiny panel member is also a resident, so they keep resident access.
