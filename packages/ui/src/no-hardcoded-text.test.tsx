@@ -39,6 +39,8 @@ function kitchenSink() {
       <ui.NotificationBanner title="ZTITLE">ZMESSAGE</ui.NotificationBanner>
       <ui.TextInput id="a" name="a" label="ZLABEL" hint="ZHINT" error="ZERROR" />
       <ui.Textarea id="b" name="b" label="ZLABEL" hint="ZHINT" error="ZERROR" />
+      <ui.CharacterCount id="b2" name="b2" label="ZLABEL" hint="ZHINT" error="ZERROR" maxLength={10} limitText="ZLIMIT" remainingText={() => "ZLEFT"} overText={() => "ZOVER"} />
+      <ui.FileUpload id="b3" name="b3" label="ZLABEL" hint="ZHINT" error="ZERROR" />
       <ui.Select id="c" name="c" label="ZLABEL" error="ZERROR" options={[{ value: "v", label: "ZOPTION" }]} />
       <ui.Radios
         name="d"
@@ -67,6 +69,7 @@ function kitchenSink() {
       />
       <ui.Table caption="ZCAPTION" head={["ZHEAD"]} rows={[["ZCELL"]]} />
       <ui.Tag>ZTAG</ui.Tag>
+      <ui.Timeline items={[{ title: "ZEVENT", date: "ZDATE", description: "ZDESCRIPTION" }]} />
       <ui.Panel title="ZPANEL">ZBODY</ui.Panel>
       <ui.InsetText>ZINSET</ui.InsetText>
       <ui.WarningText assistiveText="ZWARNING">ZWARNTEXT</ui.WarningText>

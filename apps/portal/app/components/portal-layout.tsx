@@ -10,7 +10,15 @@ export function PortalLayout({ root, children, path }: { root: RootData; childre
   const location = useLocation();
   const here = path ?? location.pathname;
   const navigation = root.user
-    ? [{ href: "/account", label: t("nav.account"), current: here.startsWith("/account") }]
+    ? [
+        { href: "/complaints", label: t("complaints.nav"), current: here.startsWith("/complaints") },
+        {
+          href: "/messages",
+          label: root.user.unreadMessages ? t("messages:nav.unread", { count: root.user.unreadMessages }) : t("messages:title"),
+          current: here.startsWith("/messages"),
+        },
+        { href: "/account", label: t("nav.account"), current: here.startsWith("/account") },
+      ]
     : [
         { href: "/sign-in", label: t("nav.signIn"), current: here === "/sign-in" },
         { href: "/claim", label: t("nav.claim"), current: here.startsWith("/claim") },

@@ -7,14 +7,14 @@ import { scopeOf } from "../lib/request.server";
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
   const t = scope.t();
-  return { title: t("home.title"), signedIn: Boolean(scope.user), firstName: scope.user?.name.split(" ")[0] ?? null };
+  return { title: t("home.title"), signedIn: Boolean(scope.user), resident: Boolean(scope.user?.residentId), firstName: scope.user?.name.split(" ")[0] ?? null };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export default function Home() {
   const { t } = useTranslation("portal");
-  const { signedIn, firstName } = useLoaderData<typeof loader>();
+  const { signedIn, resident, firstName } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -28,6 +28,24 @@ export default function Home() {
           <li>{t("home.now.support")}</li>
           <li>{t("home.now.equality")}</li>
         </ul>
+        {resident && (
+          <div className="govuk-inset-text">
+            <h2 className="govuk-heading-m">{t("complaints.home.heading")}</h2>
+            <p className="govuk-body">{t("complaints.home.body")}</p>
+            <ul className="govuk-list">
+              <li>
+                <a className="govuk-link" href="/complaints/new">
+                  {t("complaints.home.make")}
+                </a>
+              </li>
+              <li>
+                <a className="govuk-link" href="/complaints">
+                  {t("complaints.home.follow")}
+                </a>
+              </li>
+            </ul>
+          </div>
+        )}
         {signedIn ? (
           <Button href="/account">{t("home.goToAccount")}</Button>
         ) : (

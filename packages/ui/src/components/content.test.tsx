@@ -123,3 +123,16 @@ describe("small content components", () => {
     expect(text(render(<PhaseBanner tag="BETA">FEEDBACK</PhaseBanner>))).toBe("BETA FEEDBACK");
   });
 });
+
+describe("Table stacking on narrow screens", () => {
+  it("labels each body cell with its column header", () => {
+    const html = render(<Table stackUntilTablet firstCellIsHeader head={["REF", "STATUS", <span key="x">NODE</span>]} rows={[["R1", "OPEN", "X"]]} />);
+    expect(classes(tag(html, "table"))).toEqual(["govuk-table", "hearth-table--stacked"]);
+    expect(attr(tag(html, 'th[scope="row"]'), "data-label")).toBe("REF");
+    expect(tags(html, "td").map((td) => attr(td, "data-label"))).toEqual(["STATUS", undefined]);
+  });
+
+  it("adds no labels unless asked", () => {
+    expect(render(<Table head={["A"]} rows={[["1"]]} />)).not.toContain("data-label");
+  });
+});
