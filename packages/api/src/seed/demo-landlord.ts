@@ -3,10 +3,10 @@
 export const LANDLORD = { slug: "afon-homes", name: "Afon Homes", calendar: "england-and-wales" as const };
 
 export const NEIGHBOURHOODS = [
-  { slug: "glan-yr-afon", name: "Glan yr Afon", description: "Terraced streets and low-rise flats along the river in Grangetown.", town: "Cardiff", outward: "CF11", streets: ["Afon Terrace", "Ferry Road", "Clive Street", "Bromsgrove Street"], homes: 95 },
-  { slug: "maes-y-coed", name: "Maes y Coed", description: "A 1960s estate of houses and maisonettes around a green in Heath.", town: "Cardiff", outward: "CF14", streets: ["Maes y Coed Road", "Coed Glas", "Heol Hir", "Birchwood Close"], homes: 80 },
-  { slug: "bryn-heulog", name: "Bryn Heulog", description: "Family houses and a sheltered scheme on the hill in Ely.", town: "Cardiff", outward: "CF5", streets: ["Bryn Heulog", "Grand Avenue", "Wilson Road", "Cowbridge Road West"], homes: 75 },
-  { slug: "station-quarter", name: "Station Quarter", description: "Newer flats near the railway station in Newport, many shared ownership.", town: "Newport", outward: "NP20", streets: ["Station Approach", "Queensway", "Lower Dock Street", "Cardiff Road"], homes: 70 },
+  { slug: "glan-yr-afon", name: "Glan yr Afon", description: "Terraced streets and low-rise flats along the river in Grangetown.", town: "Cardiff", outward: "CF11", streets: ["Afon Terrace", "Ferry Road", "Clive Street", "Bromsgrove Street"], homes: 475 },
+  { slug: "maes-y-coed", name: "Maes y Coed", description: "A 1960s estate of houses and maisonettes around a green in Heath.", town: "Cardiff", outward: "CF14", streets: ["Maes y Coed Road", "Coed Glas", "Heol Hir", "Birchwood Close"], homes: 400 },
+  { slug: "bryn-heulog", name: "Bryn Heulog", description: "Family houses and a sheltered scheme on the hill in Ely.", town: "Cardiff", outward: "CF5", streets: ["Bryn Heulog", "Grand Avenue", "Wilson Road", "Cowbridge Road West"], homes: 375 },
+  { slug: "station-quarter", name: "Station Quarter", description: "Newer flats near the railway station in Newport, many shared ownership.", town: "Newport", outward: "NP20", streets: ["Station Approach", "Queensway", "Lower Dock Street", "Cardiff Road"], homes: 350 },
 ] as const;
 
 export const SERVICE_AREAS = [
@@ -49,6 +49,18 @@ export const DEMO_ACCOUNTS = [
   { role: "scrutiny", email: "scrutiny@afonhomes.example", name: "Hodan Warsame", tenancy: 2 },
   { role: "election_officer", email: "elections@afonhomes.example", name: "Gareth Lloyd" },
   { role: "admin", email: "admin@afonhomes.example", name: "Alex Rowe" },
+] as const;
+
+/**
+ * More staff, so complaints have realistic handlers and a stage 2 review is
+ * done by someone other than the stage 1 handler. Same password as the demo
+ * accounts; kept apart from DEMO_ACCOUNTS, whose entries the README and e2e use.
+ */
+export const DEMO_STAFF = [
+  { role: "staff", email: "rhian.davies@afonhomes.example", name: "Rhian Davies", job: "Complaints and service improvement manager" },
+  { role: "staff", email: "marcus.bell@afonhomes.example", name: "Marcus Bell", job: "Housing officer" },
+  { role: "staff", email: "aisha.rahman@afonhomes.example", name: "Aisha Rahman", job: "Housing officer" },
+  { role: "staff", email: "kerry.evans@afonhomes.example", name: "Kerry Evans", job: "Repairs team leader" },
 ] as const;
 
 /** Left unclaimed so a newcomer can try "claim your account". */

@@ -6,12 +6,14 @@ import {
   CLAIMABLE,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  DEMO_STAFF,
   HOUSEHOLDS,
   LANDLORD,
   LANGUAGE_WEIGHTS,
   NEIGHBOURHOODS,
   SERVICE_AREAS,
 } from "./demo-landlord.js";
+import { seedComplaints } from "./complaints.js";
 import { seededRandom } from "./random.js";
 
 type Language = keyof typeof HOUSEHOLDS;
@@ -21,6 +23,7 @@ export interface SeedSummary {
   created: boolean;
   homes: number;
   residents: number;
+  complaints: number;
   claimable: { tenancyReference: string; postcode: string; lastName: string };
 }
 
@@ -30,8 +33,12 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** Creates the demo landlord once; later runs change nothing and report what is there. */
-export async function seedDemoData(db: Database): Promise<SeedSummary> {
+/**
+ * Creates the demo landlord once; later runs change nothing and report what is there.
+ * `now` anchors the demo complaints' dates (the 14 months up to it).
+ */
+export async function seedDemoData(db: Database, options: { now?: Date } = {}): Promise<SeedSummary> {
+  const now = options.now ?? new Date();
   const [existing] = await db.select().from(schema.landlords).where(eq(schema.landlords.slug, LANDLORD.slug));
   if (existing) return { created: false, ...(await describe(db)) };
 
@@ -141,6 +148,11 @@ export async function seedDemoData(db: Database): Promise<SeedSummary> {
         .returning();
       await tx.insert(schema.userRoles).values(roles.map((role) => ({ userId: user!.id, role })));
     }
+    for (const person of DEMO_STAFF) {
+      const [user] = await tx.insert(schema.users).values({ email: person.email, name: person.name, passwordHash }).returning({ id: schema.users.id });
+      await tx.insert(schema.userRoles).values({ userId: user!.id, role: person.role });
+    }
+    await seedComplaints(tx, { landlordId, passwordHash, now });
     await tx.insert(schema.auditLog).values({ actorUserId: null, action: "system.demo-data-seeded", subjectType: "landlord", subjectId: landlordId, details: { homes: homes.length, residents: residents.length } });
   });
 
@@ -150,6 +162,7 @@ export async function seedDemoData(db: Database): Promise<SeedSummary> {
 async function describe(db: Database): Promise<Omit<SeedSummary, "created">> {
   const homes = await db.$count(schema.homes);
   const residentCount = await db.$count(schema.residents);
+  const complaints = await db.$count(schema.complaints);
   const [claimable] = await db
     .select({ reference: schema.tenancies.reference, postcode: schema.homes.postcode })
     .from(schema.tenancies)
@@ -158,6 +171,7 @@ async function describe(db: Database): Promise<Omit<SeedSummary, "created">> {
   return {
     homes,
     residents: residentCount,
+    complaints,
     claimable: { tenancyReference: claimable?.reference ?? "", postcode: claimable?.postcode ?? "", lastName: CLAIMABLE.lastName },
   };
 }
