@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Footer, Header, SkipLink } from "@hearth/ui";
 import { PageBody, SignOutForm } from "@hearth/ui/remix";
 import type { RootData } from "../root";
-import { sectionsFor } from "../lib/sections";
+import { currentSection, sectionsFor } from "../lib/sections";
 
 export function ConsoleLayout({ root, children, path }: { root: RootData; children: ReactNode; path?: string }) {
   const { t } = useTranslation("console");
@@ -16,7 +16,7 @@ export function ConsoleLayout({ root, children, path }: { root: RootData; childr
     user && !user.mustChangePassword
       ? [
           { href: "/", label: t("nav.home"), current: here === "/" },
-          ...sectionsFor(user.roles).map((section) => ({ href: section.href, label: t(`nav.${section.id}`), current: here === section.href || here.startsWith(`${section.href}/`) })),
+          ...sectionsFor(user.roles).map((section, _, sections) => ({ href: section.href, label: t(`nav.${section.id}`), current: currentSection(sections, here) === section })),
         ]
       : [];
   return (
