@@ -8,7 +8,7 @@ export const STEPS = ["acknowledge", "assign", "extend", "respond", "close", "re
 export type Step = (typeof STEPS)[number];
 
 /** What a success banner on the complaint page can report (`?done=`). */
-export const DONE = [...STEPS, "contact", "action"] as const;
+export const DONE = [...STEPS, "contact", "action", "recorded"] as const;
 export type Done = (typeof DONE)[number];
 
 export const STATUS_COLOURS: Record<ComplaintStatus, TagColour> = {

@@ -93,6 +93,9 @@ export default function ComplaintQueue() {
       <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
       <h1 className="govuk-heading-l">{t("queue.title")}</h1>
       <p className="govuk-body">{t("queue.intro")}</p>
+      <Button href="/complaints/new" variant="secondary">
+        {t("queue.record")}
+      </Button>
 
       <nav className="hearth-quick-views" aria-labelledby="quick-views-heading">
         <h2 className="govuk-heading-s" id="quick-views-heading">
