@@ -73,6 +73,13 @@ async function requireStaffMember(db: Executor, id: string, field: string): Prom
 
 type StaffContext = Context & { user: SessionUser };
 
+/** Today and the installation's calendar, which decide "overdue" and "due soon" for the queue and its export alike. */
+async function queueDay(ctx: Context) {
+  const landlordId = await installationLandlordId(ctx.db);
+  const calendar = landlordId ? await landlordCalendar(ctx.db, landlordId) : { calendar: "england-and-wales" as const };
+  return { today: ukToday(ctx.now()), calendar };
+}
+
 /** Loads, locks, applies one event and returns the refreshed page data. */
 async function transition(
   ctx: StaffContext,
@@ -96,18 +103,14 @@ export const caseworkRouter = router({
   queue: handler
     .input(queueFiltersInput.extend({ page: pageInput }))
     .query(async ({ ctx, input }) => {
-      const landlordId = await installationLandlordId(ctx.db);
-      const calendar = landlordId ? await landlordCalendar(ctx.db, landlordId) : { calendar: "england-and-wales" as const };
-      const today = ukToday(ctx.now());
+      const { today, calendar } = await queueDay(ctx);
       const page = await queuePage(ctx.db, input as QueueFilters, { today, calendar, limit: PAGE_SIZE, offset: (input.page - 1) * PAGE_SIZE });
       return { ...page, page: input.page, pageSize: PAGE_SIZE, today };
     }),
 
   /** The same rows as the queue with the same filters, unpaged, for CSV export. */
   export: handler.input(queueFiltersInput).query(async ({ ctx, input }) => {
-    const landlordId = await installationLandlordId(ctx.db);
-    const calendar = landlordId ? await landlordCalendar(ctx.db, landlordId) : { calendar: "england-and-wales" as const };
-    const today = ukToday(ctx.now());
+    const { today, calendar } = await queueDay(ctx);
     const page = await queuePage(ctx.db, input as QueueFilters, { today, calendar, limit: EXPORT_LIMIT, offset: 0 });
     await writeAudit(ctx.db, { actorUserId: ctx.user.id, action: "complaint.queue-exported", subjectType: "complaint", details: { rows: page.rows.length, filters: input }, address: ctx.address }, ctx.now());
     return { ...page, today };
