@@ -1,3 +1,4 @@
 export * from "./identity.js";
 export * from "./complaints.js";
 export * from "./messaging.js";
+export * from "./reviews.js";
