@@ -4,7 +4,17 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { schema, type Executor } from "@hearth/db";
-import { BRIEF_FIELDS, BRIEF_SECTIONS, FOUR_CS, MARKET_TEST_CRITERIA_COUNT, type BriefSection, type FourC } from "@hearth/domain/reviews";
+import {
+  BRIEF_FIELDS,
+  BRIEF_SECTIONS,
+  FOUR_CS,
+  MARKET_TEST_CRITERIA_COUNT,
+  assessRisk,
+  marketTestDecision,
+  orderRiskRegister,
+  type BriefSection,
+  type FourC,
+} from "@hearth/domain/reviews";
 import type { LoadedReview } from "./review.js";
 
 const {
@@ -197,11 +207,16 @@ export async function coverReport(db: Executor, review: LoadedReview) {
     summaryPublishedOn: row.summaryPublishedOn,
     sections: brief,
     objectives: objectiveRows,
-    risks,
+    // Highest-rated risks first, as the register is read.
+    risks: orderRiskRegister(risks).map((risk) => ({ ...risk, ...assessRisk(risk) })),
     indicators,
     fourCs: answers,
     evidence,
-    marketTest: { scores, complete: scores.length === MARKET_TEST_CRITERIA_COUNT },
+    marketTest: {
+      scores,
+      complete: scores.length === MARKET_TEST_CRITERIA_COUNT,
+      decision: scores.length === MARKET_TEST_CRITERIA_COUNT ? marketTestDecision(scores.map((s) => s.score)) : null,
+    },
     options,
     actions,
     updates,

@@ -54,7 +54,7 @@ describe("the cover report", () => {
     expect(main.fields.find((f) => f.id === "seniorManager")?.value).toBe("Gareth Lewis");
     expect(main.fields.find((f) => f.id === "businessPlanLink")?.value).toBe("");
     expect(report.objectives[0]!.tasks.map((t) => t.task)).toEqual(["Agree slots with contractor", "Launch evening slots"]);
-    expect(report.risks[0]).toMatchObject({ impact: "high", likelihood: "medium", residualRisk: "low" });
+    expect(report.risks[0]).toMatchObject({ impact: "high", likelihood: "medium", residualRisk: "low", rating: 6, band: "high" });
     expect(report.indicators[0]).toMatchObject({ name: "Appointments kept", target: "95%" });
     expect(report.fourCs.map((c) => c.fourC)).toEqual([...FOUR_CS]);
     expect(report.fourCs.find((c) => c.fourC === "consult")?.answers).toEqual([
@@ -66,6 +66,7 @@ describe("the cover report", () => {
     ]);
     expect(report.marketTest.scores).toHaveLength(21);
     expect(report.marketTest.complete).toBe(true);
+    expect(report.marketTest.decision).toBe("retain-in-house");
     expect(report.options[0]).toMatchObject({ costPence: 1_250_000, recommended: true });
     expect(report.actions[0]).toMatchObject({ action: "Offer evening slots", status: "not_started" });
     expect(report.group.map((m) => m.kind)).toEqual(["staff", "resident"]);
@@ -79,7 +80,7 @@ describe("the cover report", () => {
     expect(report.sections.every((s) => s.fields.every((f) => f.value === ""))).toBe(true);
     expect([report.objectives, report.risks, report.indicators, report.evidence, report.options, report.actions, report.group]).toEqual([[], [], [], [], [], [], []]);
     expect(report.fourCs.every((c) => c.answers.length === 0)).toBe(true);
-    expect(report.marketTest).toEqual({ scores: [], complete: false });
+    expect(report.marketTest).toEqual({ scores: [], complete: false, decision: null });
   });
 
   it("is NOT_FOUND for an unknown reference", async () => {
