@@ -1,0 +1,35 @@
+/**
+ * What must be true before an officer opens voting. Opening fixes the
+ * system, seats, candidates and roll for good, so every problem is found
+ * here first and shown together rather than one at a time.
+ */
+import { timetableProblems, type Timetable } from "./timetable.js";
+
+export interface OpeningFacts {
+  seats: number;
+  /** People on the roll and not removed. */
+  rollSize: number;
+  shortlisted: readonly { name: string; statements: number }[];
+  timetable: Timetable;
+}
+
+export type OpeningProblem =
+  | { key: "elections.opening.rollEmpty" }
+  | { key: "elections.opening.uncontested"; params: { seats: number } }
+  | { key: "elections.opening.tooFewCandidates"; params: { seats: number; needed: number; shortlisted: number } }
+  | { key: "elections.opening.statementMissing"; params: { name: string } }
+  | { key: "elections.opening.timetable" };
+
+export function openingProblems(facts: OpeningFacts): OpeningProblem[] {
+  const problems: OpeningProblem[] = [];
+  if (facts.rollSize === 0) problems.push({ key: "elections.opening.rollEmpty" });
+  const count = facts.shortlisted.length;
+  // As many candidates as seats is an uncontested election: they are declared elected, with no ballot.
+  if (count === facts.seats) problems.push({ key: "elections.opening.uncontested", params: { seats: facts.seats } });
+  else if (count < facts.seats) problems.push({ key: "elections.opening.tooFewCandidates", params: { seats: facts.seats, needed: facts.seats + 1, shortlisted: count } });
+  for (const candidate of facts.shortlisted) {
+    if (candidate.statements === 0) problems.push({ key: "elections.opening.statementMissing", params: { name: candidate.name } });
+  }
+  if (timetableProblems(facts.timetable).length > 0) problems.push({ key: "elections.opening.timetable" });
+  return problems;
+}
