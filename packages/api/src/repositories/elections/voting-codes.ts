@@ -1,14 +1,24 @@
-// Single-use voting codes are kept only as a hash, so a copy of the table
-// cannot be used to vote. Issuing (the officer's mail-out) and voting with a
-// code must hash the same way: both go through `hashVotingCode`.
+// Single-use voting codes for residents voting without an account. Only a
+// hash of each code is stored; the code itself exists on the printed letter.
+// Issuing (officer) and voting with a code (public) both hash through here,
+// so the two sides always agree on what is stored.
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
+import { VOTING_CODE, makeCode, normaliseCode } from "@hearth/domain/elections";
 
 /**
- * SHA-256 of the canonical code (as `makeCode` prints it and `normaliseCode`
- * returns it: upper case, groups of four joined by dashes). A code carries 75
- * random bits, so an unsalted fast hash cannot be reversed by guessing.
+ * What the database keeps for a code: lower-case hex SHA-256 of the code in
+ * its canonical form (upper case, groups of four joined by dashes, as
+ * `normaliseCode` returns it). Null when the text cannot be a voting code.
  */
-export function hashVotingCode(canonicalCode: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalCode)));
+export function hashVotingCode(typed: string): string | null {
+  const code = normaliseCode(typed, VOTING_CODE);
+  return code ? encodeHexLowerCase(sha256(new TextEncoder().encode(code))) : null;
+}
+
+/** A fresh code from the platform's cryptographic random source. */
+export function newVotingCode(): string {
+  const bytes = new Uint8Array(VOTING_CODE.symbols);
+  crypto.getRandomValues(bytes);
+  return makeCode(bytes, VOTING_CODE);
 }
