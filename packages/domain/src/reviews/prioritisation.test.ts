@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { complaintsPer1000Homes, prioritiseServices, type PriorityInput } from "./prioritisation.js";
+import { complaintsPer1000Homes, lastTwelveMonths, prioritiseServices, type PriorityInput } from "./prioritisation.js";
 
 const covered = { status: "covered" as const, dueBy: "2029-05-01" };
 const service = (id: string, over: Partial<PriorityInput> = {}): PriorityInput => ({
@@ -13,6 +13,12 @@ const service = (id: string, over: Partial<PriorityInput> = {}): PriorityInput =
 });
 
 describe("prioritising services for review", () => {
+  it("counts complaints over the twelve months ending today", () => {
+    expect(lastTwelveMonths("2026-06-15")).toEqual({ from: "2025-06-16", to: "2026-06-15" });
+    expect(lastTwelveMonths("2026-03-01")).toEqual({ from: "2025-03-02", to: "2026-03-01" });
+    expect(lastTwelveMonths("2028-02-29")).toEqual({ from: "2027-03-01", to: "2028-02-29" });
+  });
+
   it("works out complaints per 1,000 homes to one decimal place", () => {
     expect(complaintsPer1000Homes(37, 1600)).toBe(23.1);
     expect(complaintsPer1000Homes(0, 1600)).toBe(0);

@@ -19,7 +19,8 @@
 // - Neighbourhood targets missed: 10 each, up to 30. Each one is residents
 //   telling us, in numbers they agreed, that a service is below standard.
 // Ties keep the order the services were given in (the API gives them by name).
-import type { ProgrammeStatus } from "./programme.js";
+import { formatIsoDate, parseIsoDate } from "../calendar/iso-date.js";
+import { addYears, type ProgrammeStatus } from "./programme.js";
 import { STARS_TOTAL_MAX } from "./stars.js";
 
 export const PRIORITY_WEIGHTS = {
@@ -56,6 +57,11 @@ export interface Priority<Id extends string = string> {
   score: number;
   /** Strongest reason first; only reasons that added points. */
   reasons: PriorityReason[];
+}
+
+/** The twelve whole months ending today: from the day after this date last year, to today. */
+export function lastTwelveMonths(today: string): { from: string; to: string } {
+  return { from: formatIsoDate(parseIsoDate(addYears(today, -1)) + 1), to: today };
 }
 
 /** Complaints per 1,000 homes, to one decimal place. */

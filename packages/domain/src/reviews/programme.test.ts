@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addYears, programmeBreaches, programmeCoverage, programmeEnd, programmeYears, type PlannedReview } from "./programme.js";
+import { addYears, financialYearLabel, programmeBreaches, programmeCoverage, programmeEnd, programmeYears, type PlannedReview } from "./programme.js";
 
 const options = { firstYear: 2026, today: "2026-06-15" };
 
@@ -8,6 +8,8 @@ describe("the four-year programme", () => {
   it("spans four financial years, April to March", () => {
     expect(programmeYears(2026)).toEqual([2026, 2027, 2028, 2029]);
     expect(programmeEnd(2026)).toBe("2030-03-31");
+    expect(financialYearLabel(2026)).toBe("2026-27");
+    expect(financialYearLabel(2099)).toBe("2099-00");
   });
 
   it("adds whole years, keeping 29 February inside the period", () => {

@@ -83,6 +83,11 @@ export function programmeEnd(firstYear: number): string {
   return financialYear(firstYear + PROGRAMME_YEARS - 1).to;
 }
 
+/** How a financial year is written: 2026 is "2026-27". */
+export function financialYearLabel(year: number): string {
+  return `${year}-${String((year + 1) % 100).padStart(2, "0")}`;
+}
+
 /** The financial years the programme covers, by starting year. */
 export function programmeYears(firstYear: number): number[] {
   return Array.from({ length: PROGRAMME_YEARS }, (_, i) => firstYear + i);
