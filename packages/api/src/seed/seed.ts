@@ -14,6 +14,7 @@ import {
   SERVICE_AREAS,
 } from "./demo-landlord.js";
 import { seedComplaints } from "./complaints.js";
+import { seedReviews } from "./reviews.js";
 import { seededRandom } from "./random.js";
 
 type Language = keyof typeof HOUSEHOLDS;
@@ -153,6 +154,7 @@ export async function seedDemoData(db: Database, options: { now?: Date } = {}): 
       await tx.insert(schema.userRoles).values({ userId: user!.id, role: person.role });
     }
     await seedComplaints(tx, { landlordId, passwordHash, now });
+    await seedReviews(tx, { landlordId, now });
     await tx.insert(schema.auditLog).values({ actorUserId: null, action: "system.demo-data-seeded", subjectType: "landlord", subjectId: landlordId, details: { homes: homes.length, residents: residents.length } });
   });
 
