@@ -9,12 +9,13 @@ import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 
 export type PdfBlock =
-  | { kind: "heading"; level: 1 | 2 | 3; text: string }
+  /** `id` anchors the heading in the HTML view's contents; the PDF ignores it. */
+  | { kind: "heading"; level: 1 | 2 | 3; text: string; id?: string }
   | { kind: "paragraph"; text: string; muted?: boolean }
   /** Label and value pairs, like a GOV.UK summary list. */
   | { kind: "facts"; rows: { label: string; value: string }[] }
-  /** `widths` are relative weights of the columns; equal when left out. */
-  | { kind: "table"; columns: string[]; rows: string[][]; widths?: number[] }
+  /** `widths` are relative weights of the columns; equal when left out. `caption` names the table for screen readers in the HTML view. */
+  | { kind: "table"; columns: string[]; rows: string[][]; widths?: number[]; caption?: string }
   | { kind: "list"; items: string[] };
 
 export interface PdfReport {
@@ -65,13 +66,13 @@ function heading(doc: Doc, root: Struct, block: Extract<PdfBlock, { kind: "headi
   // Keep a heading with at least a few lines of what follows it.
   ensureRoom(doc, doc.heightOfString(block.text, { width: contentWidth(doc) }) + 3 * BODY * 1.4);
   if (block.level < 3) doc.moveDown(0.4);
-  root.add(doc.struct(`H${block.level}`, () => doc.fillColor(BLACK).text(block.text, doc.page.margins.left, doc.y, { width: contentWidth(doc) })));
+  root.add(doc.struct(`H${block.level}`, {}, () => doc.fillColor(BLACK).text(block.text, doc.page.margins.left, doc.y, { width: contentWidth(doc) })));
   doc.moveDown(0.3);
 }
 
 function paragraph(doc: Doc, root: Struct, block: Extract<PdfBlock, { kind: "paragraph" }>): void {
   doc.font("regular").fontSize(BODY);
-  root.add(doc.struct("P", () => doc.fillColor(block.muted ? GREY : BLACK).text(block.text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 2 })));
+  root.add(doc.struct("P", {}, () => doc.fillColor(block.muted ? GREY : BLACK).text(block.text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 2 })));
   doc.moveDown(0.6);
 }
 
@@ -114,8 +115,8 @@ function stackedRow(doc: Doc, tr: Struct, cells: string[], options: RowOptions):
   cells.forEach((cell, i) => {
     const label = options.rowHeader && i === 0;
     const heading = options.columns[i];
-    if (heading) tr.add(doc.struct("TH", () => doc.font("bold").fontSize(BODY).fillColor(BLACK).text(heading, doc.page.margins.left, doc.y, { width })));
-    tr.add(doc.struct(label ? "TH" : "TD", () => doc.font(label ? "bold" : "regular").fontSize(BODY).fillColor(BLACK).text(cell, doc.page.margins.left, doc.y, { width, lineGap: 1 })));
+    if (heading) tr.add(doc.struct("TH", {}, () => doc.font("bold").fontSize(BODY).fillColor(BLACK).text(heading, doc.page.margins.left, doc.y, { width })));
+    tr.add(doc.struct(label ? "TH" : "TD", {}, () => doc.font(label ? "bold" : "regular").fontSize(BODY).fillColor(BLACK).text(cell, doc.page.margins.left, doc.y, { width, lineGap: 1 })));
     doc.moveDown(0.3);
   });
   rule(doc, doc.y, false);
@@ -140,7 +141,7 @@ function row(doc: Doc, parent: Struct, cells: string[], widths: number[], option
     const left = x;
     const bold = options.header || (options.rowHeader && i === 0);
     tr.add(
-      doc.struct(bold ? "TH" : "TD", () =>
+      doc.struct(bold ? "TH" : "TD", {}, () =>
         doc
           .font(bold ? "bold" : "regular")
           .fontSize(BODY)
@@ -192,8 +193,8 @@ function list(doc: Doc, root: Struct, items: string[]): void {
     const top = doc.y;
     ensureRoom(doc, doc.heightOfString(item, { width: contentWidth(doc) - 14 }));
     const y = doc.y === top ? top : doc.y;
-    li.add(doc.struct("Lbl", () => doc.fillColor(BLACK).text("•", doc.page.margins.left, y)));
-    li.add(doc.struct("LBody", () => doc.text(item, doc.page.margins.left + 14, y, { width: contentWidth(doc) - 14, lineGap: 2 })));
+    li.add(doc.struct("Lbl", {}, () => doc.fillColor(BLACK).text("•", doc.page.margins.left, y)));
+    li.add(doc.struct("LBody", {}, () => doc.text(item, doc.page.margins.left + 14, y, { width: contentWidth(doc) - 14, lineGap: 2 })));
     li.end();
     doc.moveDown(0.2);
   }
