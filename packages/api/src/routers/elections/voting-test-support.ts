@@ -5,10 +5,15 @@
 import { eq } from "drizzle-orm";
 import { schema, type Database } from "@hearth/db";
 import { formatTenancyReference } from "@hearth/domain/identity";
-import { VOTING_CODE, chainGenesis, makeCode, type VotingSystem } from "@hearth/domain/elections";
+import { chainBallots, chainGenesis, countScottishStv, formatFixed, stageToJson, type VotingSystem } from "@hearth/domain/elections";
 import { sha256 } from "@oslojs/crypto/sha2";
-import { createLandlord, createUser } from "../../testing/index.js";
-import { hashVotingCode } from "../../repositories/elections/voting-codes.js";
+import type { Locale } from "@hearth/domain/identity";
+import { createCaller } from "../../caller.js";
+import { createSession } from "../../auth/session.js";
+import { hashToken } from "../../auth/tokens.js";
+import { loadSessionUser } from "../../repositories/users.js";
+import { contextFor, createLandlord, createUser } from "../../testing/index.js";
+import { hashVotingCode, newVotingCode } from "../../repositories/elections/voting-codes.js";
 
 const DAY = 86_400_000;
 let serial = 0;
@@ -42,7 +47,8 @@ export async function addResident(db: Database, landlordId: string, neighbourhoo
   return { resident: resident!, user, tenancy: tenancy! };
 }
 
-export type WorldPhase = "nominations" | "ready" | "voting" | "closed" | "published";
+/** Closing, counting and publishing come after votes: see `closeCountPublish`. */
+export type WorldPhase = "nominations" | "ready" | "voting";
 
 export interface WorldOptions {
   phase?: WorldPhase;
@@ -53,13 +59,26 @@ export interface WorldOptions {
   voters?: number;
   /** Statements written in these languages, first one first, for every candidate. */
   statementLanguages?: string[];
+  /** An existing landlord to hold the election (the portal shows only its installation's first landlord). */
+  place?: Place;
+}
+
+export interface Place {
+  landlord: Awaited<ReturnType<typeof createLandlord>>["landlord"];
+  neighbourhood: Awaited<ReturnType<typeof createLandlord>>["neighbourhood"];
+  officer: Awaited<ReturnType<typeof createUser>>;
+}
+
+/** A landlord with one neighbourhood and an election officer. */
+export async function createPlace(db: Database): Promise<Place> {
+  const { landlord, neighbourhood } = await createLandlord(db);
+  return { landlord, neighbourhood, officer: await createUser(db, { roles: ["election_officer"] }) };
 }
 
 /** One landlord, an officer, residents on the roll and an election in the given phase. */
 export async function electionWorld(db: Database, options: WorldOptions = {}) {
   const phase = options.phase ?? "voting";
-  const { landlord, neighbourhood } = await createLandlord(db);
-  const officer = await createUser(db, { roles: ["election_officer"] });
+  const { landlord, neighbourhood, officer } = options.place ?? (await createPlace(db));
   const now = Date.now();
   // Nominations open now for "nominations"; everything else has its nominations in the past.
   const start = phase === "nominations" ? now - DAY : now - 30 * DAY;
@@ -116,10 +135,8 @@ export type ElectionWorld = Awaited<ReturnType<typeof electionWorld>>;
 
 /** A single-use code for one resident, as the officer's mail-out would issue it; returns the printed code. */
 export async function issueCode(db: Database, electionId: string, residentId: string): Promise<string> {
-  const bytes = new Uint8Array(VOTING_CODE.symbols);
-  crypto.getRandomValues(bytes);
-  const code = makeCode(bytes, VOTING_CODE);
-  await db.insert(schema.electionVotingCodes).values({ codeHash: hashVotingCode(code), electionId, residentId });
+  const code = newVotingCode();
+  await db.insert(schema.electionVotingCodes).values({ codeHash: hashVotingCode(code)!, electionId, residentId });
   return code;
 }
 
@@ -127,4 +144,46 @@ export async function countRows(db: Database, electionId: string) {
   const ballots = await db.select().from(schema.electionBallots).where(eq(schema.electionBallots.electionId, electionId));
   const voters = await db.select().from(schema.electionVoters).where(eq(schema.electionVoters.electionId, electionId));
   return { ballots: ballots.length, voters: voters.length, ballotRows: ballots, voterRows: voters };
+}
+
+/**
+ * What the count helper (E3's console) does at the end, done directly: close
+ * voting, chain the ballot list in receipt order, record the count in the
+ * form `hearth-count` prints, two certifications, and publish.
+ */
+export async function closeCountPublish(db: Database, world: ElectionWorld): Promise<void> {
+  const electionId = world.election.id;
+  const now = new Date();
+  await db.update(schema.elections).set({ votingClosedAt: now, votingClosedByUserId: world.officer.id }).where(eq(schema.elections.id, electionId));
+  const ballots = (await db.select().from(schema.electionBallots).where(eq(schema.electionBallots.electionId, electionId))).sort((a, b) => a.receipt.localeCompare(b.receipt));
+  const [row] = await db.select({ genesis: schema.elections.chainGenesis }).from(schema.elections).where(eq(schema.elections.id, electionId));
+  const chained = chainBallots(row!.genesis!, ballots, sha256);
+  for (const [i, entry] of chained.entries()) {
+    await db.update(schema.electionBallots).set({ chainPosition: i, chainHash: entry.hash }).where(eq(schema.electionBallots.id, ballots[i]!.id));
+  }
+  const names = world.candidates.map((c) => c.ballotName);
+  const result = countScottishStv({ title: "Board", candidates: names, seats: world.election.seats, withdrawn: [], ballots: ballots.map((b) => ({ weight: 1, ranking: b.ranking })) });
+  const stored = {
+    rules: result.rules,
+    seats: result.seats,
+    validVotes: result.validVotes,
+    quota: formatFixed(result.quota, result.decimals),
+    elected: [...result.elected],
+    stages: result.stages.map((stage) => stageToJson(stage, result.decimals)),
+  };
+  const second = await createUser(db, { roles: ["election_officer"] });
+  await db.insert(schema.electionResults).values({ electionId, result: stored, ballots: ballots.length, chainHead: chained.at(-1)?.hash ?? row!.genesis!, bltSha256: "0".repeat(64), countedByUserId: world.officer.id, countedAt: now });
+  await db.insert(schema.electionCertifications).values([
+    { electionId, userId: world.officer.id, certifiedAt: now },
+    { electionId, userId: second.id, certifiedAt: now },
+  ]);
+  await db.update(schema.elections).set({ publishedAt: now }).where(eq(schema.elections.id, electionId));
+}
+
+/** A caller reading pages in `locale` (signed in as `userId`, or anonymous when null). */
+export async function callerIn(db: Database, userId: string | null, locale: Locale, now?: () => Date) {
+  if (!userId) return createCaller(contextFor(db, { locale, now }));
+  const session = await createSession(db, userId, "portal", new Date());
+  const user = await loadSessionUser(db, userId);
+  return createCaller(contextFor(db, { user, sessionId: hashToken(session.token), locale, now }));
 }
