@@ -28,12 +28,14 @@ export interface OutcomeFacts {
 
 export function renderOutcomeNotice(locale: Locale, facts: OutcomeFacts) {
   const t = serverT(locale, "elections");
+  // Greeting, sign-off and email footer are the ones every resident message uses.
+  const common = serverT(locale, "messages");
   const params = { reference: facts.reference, title: facts.title, date: formatDate(locale, facts.votingOpenAt) };
   const n = (key: string) => t(`notice.${facts.outcome}.${key}`, params);
-  const paragraphs = [t("notice.greeting", { name: facts.residentName }), n("body")];
+  const paragraphs = [common("notice.greeting", { name: facts.residentName }), n("body")];
   if (facts.outcome === "ineligible" && facts.note.trim()) paragraphs.push(t("notice.ineligible.reason", { reason: facts.note.trim() }));
-  paragraphs.push(n("next"), t("notice.signOff", { landlord: facts.landlordName }));
-  return { subject: n("subject"), body: paragraphs.join("\n\n"), emailFooter: t("notice.emailFooter") };
+  paragraphs.push(n("next"), common("notice.signOff", { landlord: facts.landlordName }));
+  return { subject: n("subject"), body: paragraphs.join("\n\n"), emailFooter: common("notice.emailFooter") };
 }
 
 export const notifyCandidateOutcome: JobHandler<JobPayloads["election.candidateOutcome"]> = async (payload, { db, mailer, jobId, log }) => {
