@@ -28,6 +28,10 @@ describe("standing for the board", () => {
     const reference = w.election.reference;
     expect((await me.nominations.open()).find((e) => e.reference === reference)).toMatchObject({ eligible: true, nominated: false, exclusion: null });
 
+    const checked = await me.nominations.check({ reference, statements: [{ language: "cy", statement: ` ${welsh}\r\n` }, { language: "en", statement: english }, { language: "pl", statement: " " }], answers, acknowledged: true });
+    expect(checked.statements).toEqual([{ language: "cy", statement: welsh }, { language: "en", statement: english }]);
+    expect(await candidateRows(w.election.id)).toEqual([]);
+
     const sent = await me.nominations.submit({ reference, statements: [{ language: "cy", statement: welsh }, { language: "en", statement: english }, { language: "pl", statement: " " }], answers, acknowledged: true });
     expect(sent).toEqual({ reference, languages: ["cy", "en"] });
     const [candidate] = await candidateRows(w.election.id);
@@ -39,6 +43,7 @@ describe("standing for the board", () => {
     expect((await me.nominations.mine()).find((n) => n.reference === reference)).toMatchObject({ status: "nominated", languages: ["cy", "en"] });
     expect((await me.nominations.form({ reference })).nomination?.status).toBe("nominated");
     expect(await refusal(me.nominations.submit({ reference, statements: [{ language: "en", statement: english }], answers, acknowledged: true }))).toBe("errors.elections.nomination.alreadyNominated");
+    expect(await refusal(me.nominations.check({ reference, statements: [{ language: "en", statement: english }], answers, acknowledged: true }))).toBe("errors.elections.nomination.alreadyNominated");
     expect(await candidateRows(w.election.id)).toHaveLength(1);
   });
 

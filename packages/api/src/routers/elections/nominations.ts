@@ -4,7 +4,7 @@
 // election's own rule applied to the resident's tenancy, as for the roll.
 import { and, asc, eq } from "drizzle-orm";
 import { schema } from "@hearth/db";
-import { nominationProblems, rollExclusion, skillsAnswers, writtenStatements, type RollExclusion } from "@hearth/domain/elections";
+import { nominationProblems, rollExclusion, skillsAnswers, writtenStatements, type Nomination, type RollExclusion } from "@hearth/domain/elections";
 import { LOCALES } from "@hearth/domain/identity";
 import { writeAudit } from "../../audit.js";
 import { refuse, refuseAll } from "../../errors.js";
@@ -43,6 +43,28 @@ function summary(row: ElectionRow) {
     votingOpenAt: row.votingOpenAt.toISOString(),
     votingCloseAt: row.votingCloseAt.toISOString(),
   };
+}
+
+/** Refuses a nomination with something to fix, every field at once. */
+function assertComplete(input: Nomination) {
+  const problems = nominationProblems(input, LOCALES);
+  if (problems.length) throw refuseAll("BAD_REQUEST", problems.map(({ field, code, ...params }) => ({ field, key: `errors.${code}`, params })));
+}
+
+/**
+ * The election, when this resident may stand in it now: their landlord's,
+ * taking nominations, their tenancy meets its rule, and they have not stood.
+ * With `lock`, the election row is held so a close cannot slip in before the insert.
+ */
+async function mayNominate(db: Executor, reference: string, landlordId: string, residentId: string, now: Date, options: { lock?: boolean } = {}) {
+  const found = await electionByReference(db, reference, now);
+  if (found.row.landlordId !== landlordId) throw refuse("NOT_FOUND", "errors.notFound");
+  const election = options.lock ? await loadElection(db, { id: found.row.id }, now, { lock: true }) : found;
+  if (election.phase !== "nominations") throw refuse("CONFLICT", "errors.elections.nomination.closed");
+  const exclusion = await exclusionOf(db, election.row, residentId);
+  if (exclusion) throw refuse("FORBIDDEN", `errors.elections.nomination.notEligible.${exclusion}`);
+  if (await ownCandidacy(db, election.row.id, residentId)) throw refuse("CONFLICT", "errors.elections.nomination.alreadyNominated");
+  return election;
 }
 
 export const nominationsRouter = router({
@@ -97,28 +119,23 @@ export const nominationsRouter = router({
     }));
   }),
 
+  /** "Check your answers": everything `submit` would refuse, and what it would keep. Writes nothing. */
+  check: residentProcedure.input(nominationInput).query(async ({ ctx, input }) => {
+    assertComplete(input);
+    await mayNominate(ctx.db, input.reference, ctx.landlordId, ctx.residentId, ctx.now());
+    return { statements: writtenStatements(input.statements), answers: skillsAnswers(input.answers) };
+  }),
+
   /**
    * Self-nomination: refused once nominations close, when the resident's
    * tenancy does not meet the election's rule, or when they have already
    * stood. Statements are kept in the order given (the first is the main one).
    */
   submit: residentProcedure.input(nominationInput).mutation(async ({ ctx, input }) => {
-    const problems = nominationProblems(input, LOCALES);
-    if (problems.length) {
-      throw refuseAll(
-        "BAD_REQUEST",
-        problems.map(({ field, code, ...params }) => ({ field, key: `errors.${code}`, params })),
-      );
-    }
+    assertComplete(input);
     const now = ctx.now();
     return ctx.db.transaction(async (tx) => {
-      const found = await electionByReference(tx, input.reference, now);
-      if (found.row.landlordId !== ctx.landlordId) throw refuse("NOT_FOUND", "errors.notFound");
-      // Lock the election so a close (or opening) cannot slip between the check and the insert.
-      const election = await loadElection(tx, { id: found.row.id }, now, { lock: true });
-      if (election.phase !== "nominations") throw refuse("CONFLICT", "errors.elections.nomination.closed");
-      const exclusion = await exclusionOf(tx, election.row, ctx.residentId);
-      if (exclusion) throw refuse("FORBIDDEN", `errors.elections.nomination.notEligible.${exclusion}`);
+      const election = await mayNominate(tx, input.reference, ctx.landlordId, ctx.residentId, now, { lock: true });
       const [resident] = await tx.select({ firstName: schema.residents.firstName, lastName: schema.residents.lastName }).from(schema.residents).where(eq(schema.residents.id, ctx.residentId));
       const [candidate] = await tx
         .insert(electionCandidates)
