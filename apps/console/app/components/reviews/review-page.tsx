@@ -26,15 +26,18 @@ export function ReviewStageTag({ stage }: { stage: ReviewStage }) {
   return <Tag colour={STAGE_COLOURS[stage]}>{t(`stage.${stage}`)}</Tag>;
 }
 
-/** The success banner named by `?done=` (see finishReviewForm), when it is one of ours. */
-function DoneBanner({ reference }: { reference: string }) {
+/**
+ * The success banner named by `?done=` (see finishReviewForm), when it is one
+ * of ours. Its text may use {{reference}} and {{stage}} (the stage now).
+ */
+function DoneBanner({ reference, stage }: { reference: string; stage: ReviewStage }) {
   const { t, i18n } = useTranslation("reviews");
   const [params] = useSearchParams();
   const key = params.get("done");
   if (!key || !BANNER_KEY.test(key) || !i18n.exists(key)) return null;
   return (
     <NotificationBanner title={t("common:notice")} type="success">
-      {t(key, { reference })}
+      {t(key, { reference, stage: t(`stage.${stage}`) })}
     </NotificationBanner>
   );
 }
@@ -72,7 +75,7 @@ export function ReviewPage({
       {back !== null && <BackLink href={back}>{backLabel ?? t("page.back", { reference: header.reference })}</BackLink>}
       <div className="govuk-grid-row">
         <div className={wide ? "govuk-grid-column-full" : "govuk-grid-column-two-thirds"}>
-          {errors.length === 0 && <DoneBanner reference={header.reference} />}
+          {errors.length === 0 && <DoneBanner reference={header.reference} stage={header.stage} />}
           <ErrorSummary title={t("common:form.problem")} errors={errors} />
           <span className="govuk-caption-l">
             {t("page.caption", { reference: header.reference, serviceArea: header.serviceArea.name })}
