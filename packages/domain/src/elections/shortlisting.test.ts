@@ -11,15 +11,15 @@ const fullSheet = Object.fromEntries(SKILLS_CRITERIA.map((c) => [c, { score: 3, 
 describe("a panel member's score sheet", () => {
   it("accepts whole scores 0 to 5, each with a reason", () => {
     expect(scoreSheetProblems(fullSheet)).toEqual([]);
-    expect(scoreSheetProblems({ ...fullSheet, duty: { score: 0, reason: "No answer given" }, teamwork: { score: 5, reason: "Chairs a group" } })).toEqual([]);
+    expect(scoreSheetProblems({ ...fullSheet, lifeSkills: { score: 0, reason: "No answer given" }, decisions: { score: 5, reason: "Chairs a group" } })).toEqual([]);
   });
 
   it("points at each bad score and each missing reason", () => {
-    expect(scoreSheetProblems({ ...fullSheet, duty: { score: 6, reason: "x" }, teamwork: { score: 2.5, reason: " " }, skills: { score: null, reason: "y" } })).toEqual([
-      { field: "score.duty", key: "elections.candidates.scoreOutOfRange" },
-      { field: "score.teamwork", key: "elections.candidates.scoreOutOfRange" },
-      { field: "reason.teamwork", key: "elections.candidates.reasonRequired" },
-      { field: "score.skills", key: "elections.candidates.scoreOutOfRange" },
+    expect(scoreSheetProblems({ ...fullSheet, lifeSkills: { score: 6, reason: "x" }, decisions: { score: 2.5, reason: " " }, wholeOrganisation: { score: null, reason: "y" } })).toEqual([
+      { field: "score.lifeSkills", key: "elections.candidates.scoreOutOfRange" },
+      { field: "score.decisions", key: "elections.candidates.scoreOutOfRange" },
+      { field: "reason.decisions", key: "elections.candidates.reasonRequired" },
+      { field: "score.wholeOrganisation", key: "elections.candidates.scoreOutOfRange" },
     ]);
   });
 
@@ -39,7 +39,7 @@ describe("a candidate's score", () => {
   });
 
   it("has no average before anyone scores", () => {
-    expect(candidateScore([])).toMatchObject({ total: 0, scorers: 0, average: null, byCriterion: { duty: null } });
+    expect(candidateScore([])).toMatchObject({ total: 0, scorers: 0, average: null, byCriterion: { lifeSkills: null } });
   });
 });
 

@@ -1,8 +1,10 @@
+import { SKILLS_QUESTIONS, type SkillsQuestion } from "./candidacy.js";
+
 /**
  * The hybrid route for resident board members: a panel scores each eligible
  * candidate against the skills a board needs, and the best-scoring go on to
- * the ballot. The criteria are data, so the nomination form asks one question
- * per criterion (its id is the question's id) and the panel scores the answers.
+ * the ballot. The criteria are data: the nomination's skills questions (see
+ * candidacy.ts), in the same order, so the panel scores each answer.
  *
  * Shortlisting order, and what happens at a tie:
  * 1. Each panel member scores every criterion 0–5 with a reason.
@@ -10,15 +12,15 @@
  *    average is that total divided by the number of panel members who scored
  *    them, so a candidate seen by fewer panel members is not penalised.
  * 3. Candidates are ranked by average, highest first. Equal averages are
- *    separated by the average for each criterion in the order listed below
- *    (the resident's own experience first), then the next, and so on.
+ *    separated by the average for each criterion in the order listed
+ *    (experience of the homes and services first), then the next, and so on.
  * 4. Candidates still level after every criterion share a place. If such a
  *    tie straddles the last shortlist place, all of them are suggested and
  *    the tie is reported: the panel then decides, not the software or chance.
  * Candidates nobody has scored are never suggested.
  */
-export const SKILLS_CRITERIA = ["experience", "duty", "teamwork", "skills", "commitment"] as const;
-export type SkillsCriterion = (typeof SKILLS_CRITERIA)[number];
+export const SKILLS_CRITERIA = SKILLS_QUESTIONS;
+export type SkillsCriterion = SkillsQuestion;
 
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 5;

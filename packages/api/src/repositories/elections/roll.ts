@@ -119,6 +119,7 @@ export interface RollFilters {
   search: string;
   neighbourhoodId: string;
   status: "all" | "on" | "removed";
+  residentId?: string;
 }
 
 function rollWhere(electionId: string, filters: RollFilters) {
@@ -126,6 +127,7 @@ function rollWhere(electionId: string, filters: RollFilters) {
   return and(
     eq(electionRoll.electionId, electionId),
     filters.neighbourhoodId ? eq(electionRoll.neighbourhoodId, filters.neighbourhoodId) : undefined,
+    filters.residentId ? eq(electionRoll.residentId, filters.residentId) : undefined,
     filters.status === "on" ? eq(electionRoll.removed, false) : filters.status === "removed" ? eq(electionRoll.removed, true) : undefined,
     ...words.map((word) => {
       const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -66,10 +66,10 @@ describe("candidates and shortlisting", () => {
     const { election, candidates, step } = await withCandidates();
     await step((version) => world.asOfficer.elections.setEligibility({ electionId: election.id, version, candidateId: candidates.amina.id, eligible: "eligible" }));
     expect(
-      await problems(world.asOfficer.elections.scoreCandidate({ electionId: election.id, version: 2, candidateId: candidates.amina.id, scores: { ...sheet(3), duty: { score: 7, reason: "x" }, teamwork: { score: 2, reason: "" } } })),
+      await problems(world.asOfficer.elections.scoreCandidate({ electionId: election.id, version: 2, candidateId: candidates.amina.id, scores: { ...sheet(3), lifeSkills: { score: 7, reason: "x" }, decisions: { score: 2, reason: "" } } })),
     ).toEqual([
-      { field: "scores.score.duty", key: "errors.elections.candidates.scoreOutOfRange" },
-      { field: "scores.reason.teamwork", key: "errors.elections.candidates.reasonRequired" },
+      { field: "scores.score.lifeSkills", key: "errors.elections.candidates.scoreOutOfRange" },
+      { field: "scores.reason.decisions", key: "errors.elections.candidates.reasonRequired" },
     ]);
     await step((version) => world.asOfficer.elections.scoreCandidate({ electionId: election.id, version, candidateId: candidates.amina.id, scores: sheet(2) }));
     await step((version) => world.asOfficer.elections.scoreCandidate({ electionId: election.id, version, candidateId: candidates.amina.id, scores: sheet(4) }));
@@ -78,7 +78,7 @@ describe("candidates and shortlisting", () => {
     expect(rows).toHaveLength(10);
     const { candidate, myScores } = await world.asOfficer.elections.candidate({ reference: election.reference, candidateId: candidates.amina.id });
     expect(candidate.total).toMatchObject({ total: 35, scorers: 2, average: 17.5 });
-    expect(myScores.duty).toEqual({ score: 4, reason: "Answered with clear examples" });
+    expect(myScores.lifeSkills).toEqual({ score: 4, reason: "Answered with clear examples" });
     // Only eligible candidates are scored.
     expect(await refusal(world.asOfficer.elections.scoreCandidate({ electionId: election.id, version: 5, candidateId: candidates.dai.id, scores: sheet(3) }))).toBe("errors.elections.candidates.notEligible");
   });

@@ -137,5 +137,5 @@ export async function nominate(db: Database, electionId: string, resident: { id:
 /** One panel member's sheet with the same score for every criterion. */
 export function sheet(score: number) {
   const entry = { score, reason: "Answered with clear examples" };
-  return { experience: entry, duty: entry, teamwork: entry, skills: entry, commitment: entry };
+  return { experience: entry, lifeSkills: entry, decisions: entry, wholeOrganisation: entry, commitment: entry };
 }

@@ -112,6 +112,8 @@ export const rollQueryInput = z.object({
   search: z.string().trim().max(100).default(""),
   neighbourhoodId: z.union([z.uuid(), z.literal("")]).default(""),
   status: z.enum(["all", "on", "removed"]).default("all"),
+  /** One person's entry (for the remove, restore and replace-code forms). */
+  residentId: z.union([z.uuid(), z.literal("")]).default(""),
 });
 
 export const residentSearchInput = z.object({ reference: electionReferenceInput, search: z.string().trim().min(2, { error: "errors.elections.roll.searchTooShort" }).max(100) });
