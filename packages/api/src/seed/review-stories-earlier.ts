@@ -8,7 +8,7 @@ import { ASB_SUMMARY, REPAIRS_SUMMARY } from "./review-summaries.js";
 
 export const REPAIRS_EARLIER: ReviewStory = {
   title: "Responsive repairs: right first time",
-  sections: (w) => ({
+  sections: () => ({
     "main-details": {
       seniorManager: PEOPLE.propertyDirector,
       leadOfficer: "Kerry Evans, Repairs team leader",

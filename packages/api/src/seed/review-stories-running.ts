@@ -189,7 +189,7 @@ export const CUSTOMER_SERVICE: ReviewStory = {
 
 export const RENT_AND_INCOME: ReviewStory = {
   title: "Rent and service charges: support before arrears build up",
-  sections: (w) => ({
+  sections: () => ({
     "main-details": {
       seniorManager: PEOPLE.resourcesDirector,
       leadOfficer: "Aisha Rahman, Housing officer, with Leanne Price, Income Manager",
@@ -319,7 +319,7 @@ export const RENT_AND_INCOME: ReviewStory = {
 
 export const TENANCY_MANAGEMENT: ReviewStory = {
   title: "Tenancy management under occupation contracts",
-  sections: (w) => ({
+  sections: () => ({
     "main-details": {
       seniorManager: PEOPLE.housingDirector,
       leadOfficer: "Marcus Bell, Housing officer",

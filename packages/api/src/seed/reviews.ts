@@ -1,10 +1,12 @@
 // The demo landlord's Best Value programme: Stars of Excellence assessments
-// for every service area, and service reviews across four financial years
-// (last year, this year and the next two) with at least one review in every
-// stage of the life cycle, plus older reviews that set when the next ones
-// fall due. Repairs is the service that breaks the four-year rule: its last
-// review was approved over four years ago and none is on the programme, so
-// the e2e journey can schedule one.
+// for every service area, and service reviews from last financial year to
+// three years ahead (the console's programme shows this year and the next
+// three) with at least one review in every stage of the life cycle, plus
+// older reviews that set when the next ones fall due. Every service but one
+// is reviewed within its four years whichever year the programme is read
+// from. Repairs is the one that breaks the rule: its last review was approved
+// over four years ago and none is on the programme, so the e2e journey can
+// schedule one.
 //
 // Every date is counted from the seed's "today": reviews that are running
 // now are dated back from it, finished ones are placed in earlier financial
@@ -15,21 +17,12 @@
 // Deterministic apart from row ids; everything is written in one batch per table.
 import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
-import { financialYearOf } from "@hearth/domain/complaints";
 import { formatTenancyReference } from "@hearth/domain/identity";
-import {
-  addMonths,
-  BRIEF_SECTIONS,
-  FINAL_CHECKLIST,
-  formatReviewReference,
-  REVIEW_STAGES,
-  fourCsQuestion,
-  poundsToPence,
-  type ReviewStage,
-} from "@hearth/domain/reviews";
+import { BRIEF_SECTIONS, FINAL_CHECKLIST, REVIEW_STAGES, fourCsQuestion, poundsToPence, type ReviewStage } from "@hearth/domain/reviews";
 import { ukToday } from "../repositories/complaints/calendar.js";
 import { DEMO_ACCOUNTS, DEMO_STAFF } from "./demo-landlord.js";
-import { REVIEW_PROGRAMME, STAGE_NOTES, type DateSpec } from "./review-programme.js";
+import { placeProgramme, resolve } from "./review-dates.js";
+import { STAGE_NOTES } from "./review-programme.js";
 import { reached, type ReviewStory, type StaffKey, type StoryAction, type When } from "./review-stories.js";
 import { seedStars } from "./review-stars.js";
 
@@ -45,29 +38,8 @@ export interface SeedReviewsSummary {
   assessments: number;
 }
 
-const DAY = 86_400_000;
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-/** Office days: a date that falls at a weekend moves to the Friday before (past dates stay past). */
-const officeDay = (iso: string) => (weekday(iso) === 6 ? addDays(iso, -1) : weekday(iso) === 0 ? addDays(iso, -2) : iso);
 /** A time of day on a date, so rows written "that day" sort in the order they happened. */
 const at = (iso: string, minutes = 0) => new Date(Date.parse(`${iso}T09:00:00Z`) + minutes * 60_000);
-
-/** Where a date spec lands, given today and the financial year today is in. */
-function resolve(spec: DateSpec, today: string, fy: number): string {
-  switch (spec[0]) {
-    case "ago":
-      return officeDay(addDays(today, -spec[1]));
-    case "ahead":
-      return officeDay(addDays(today, spec[1]));
-    case "fy": {
-      // ["fy", k, "MM-DD"]: that day in financial year fy + k (April to March).
-      const [, k, monthDay] = spec;
-      const year = fy + k + (monthDay < "04-01" ? 1 : 0);
-      return officeDay(`${year}-${monthDay}`);
-    }
-  }
-}
 
 function pence(pounds: number): number {
   return Math.round(pounds * 100);
@@ -81,7 +53,6 @@ export async function seedReviews(tx: Executor, options: SeedReviewsOptions): Pr
   const now = options.now ?? new Date();
   const { landlordId } = options;
   const today = ukToday(now);
-  const fy = financialYearOf(today);
 
   // ── Who and what the reviews refer to ─────────────────────────────────
   const staffEmails = { sam: DEMO_ACCOUNTS[1].email, rhian: DEMO_STAFF[0].email, marcus: DEMO_STAFF[1].email, aisha: DEMO_STAFF[2].email, kerry: DEMO_STAFF[3].email } as const;
@@ -124,7 +95,7 @@ export async function seedReviews(tx: Executor, options: SeedReviewsOptions): Pr
     .where(eq(complaints.landlordId, landlordId))
     .orderBy(asc(complaints.receivedOn), asc(complaints.reference));
 
-  const assessments = await seedStars(tx, { landlordId, areaId, staff, resident, hodan: hodan.name, resolve: (spec) => resolve(spec, today, fy) });
+  const assessments = await seedStars(tx, { landlordId, areaId, staff, resident, hodan: hodan.name, resolve: (spec) => resolve(spec, today) });
 
   // ── The rows, gathered and then written one batch per table ───────────
   const rows = {
@@ -148,44 +119,15 @@ export async function seedReviews(tx: Executor, options: SeedReviewsOptions): Pr
     summaries: [] as (typeof schema.reviewSummaries.$inferInsert)[],
   };
 
-  const planned = REVIEW_PROGRAMME.map((entry) => {
-    const dates = entry.moves.map((spec) => resolve(spec, today, fy));
-    const start = resolve(entry.start, today, fy);
-    return { entry, start, end: resolve(entry.end, today, fy), dates, programmeYear: financialYearOf(start) };
-  }).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const sequence = new Map<number, number>();
-
-  for (const { entry, start, end, dates, programmeYear } of planned) {
+  for (const placed of placeProgramme(today)) {
+    const { entry, reference, programmeYear, originalYear, start, end, added, movedOn, stages: stagesReached, reachedOn, when } = placed;
     const { story, stage } = entry;
     const id = crypto.randomUUID();
     const lead = staff[entry.lead];
     const approver = staff.rhian;
-    const n = (sequence.get(programmeYear) ?? 0) + 1;
-    sequence.set(programmeYear, n);
-    const reference = formatReviewReference(programmeYear, n);
-
-    // When each stage was reached: `scheduled` on the day it joined the programme.
-    const originalYear = programmeYear + (entry.movedFrom?.years ?? 0);
-    const added = officeDay(`${Math.min(originalYear - 1, fy)}-03-${entry.movedFrom ? "10" : "14"}`);
-    const stagesReached = REVIEW_STAGES.slice(0, REVIEW_STAGES.indexOf(stage) + 1);
-    if (dates.length !== stagesReached.length - 1) throw new Error(`${entry.area}: ${stagesReached.length - 1} stage dates needed, ${dates.length} given`);
-    const reachedOn = new Map<ReviewStage, string>([["scheduled", added], ...stagesReached.slice(1).map((s, i) => [s, dates[i]!] as const)]);
-    const check = [added, ...dates];
-    check.forEach((d, i) => {
-      if (i > 0 && d < check[i - 1]!) throw new Error(`${entry.area}: stage dates out of order`);
-      if (d > today) throw new Error(`${entry.area}: a stage reached after today (${d})`);
-    });
-    if (dates.length && start > dates[0]!) throw new Error(`${entry.area}: the brief is agreed before the review starts`);
+    const lastMove = reachedOn.get(stage)!;
     const has = (s: ReviewStage) => reached(REVIEW_STAGES, stage, s);
     const on = (s: ReviewStage) => reachedOn.get(s);
-    const when: When = {
-      today,
-      start,
-      end,
-      at: (s) => reachedOn.get(s) ?? end,
-      days: (from, d) => officeDay(addDays(from, d)),
-      months: (from, m) => officeDay(addMonths(from, m)),
-    };
     // Once impact is assessed nothing moves: later dates in the story did not happen.
     const frozenOn = on("impact_assessed") ?? today;
 
@@ -211,13 +153,12 @@ export async function seedReviews(tx: Executor, options: SeedReviewsOptions): Pr
       version: stagesReached.length,
       updatedByUserId: lead,
       createdAt: at(added),
-      updatedAt: at(check.at(-1)!, 30),
+      updatedAt: at(lastMove, 30),
     });
 
     // The programme's record: added (in the year first planned), and any move with its reason.
     rows.schedule.push({ reviewId: id, fromYear: null, toYear: originalYear, reason: entry.addedReason, changedByUserId: staff.rhian, changedAt: at(added, 5) });
-    if (entry.movedFrom) {
-      const movedOn = resolve(entry.movedFrom.on, today, fy);
+    if (entry.movedFrom && movedOn) {
       rows.schedule.push({ reviewId: id, fromYear: originalYear, toYear: programmeYear, reason: entry.movedFrom.reason, changedByUserId: staff.rhian, changedAt: at(movedOn, 15) });
     }
     let previous: ReviewStage | null = null;
