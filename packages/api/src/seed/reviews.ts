@@ -283,7 +283,7 @@ function writeContent(rows: Rows, c: ContentContext): void {
         id: evidenceId,
         reviewId,
         kind: "complaint",
-        title: `Complaint ${complaint.reference}`,
+        title: complaint.reference,
         body: "",
         complaintId: complaint.id,
         createdByUserId: lead,
