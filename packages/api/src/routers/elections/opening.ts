@@ -5,6 +5,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "@hearth/db";
 import { ballotOrder, chainGenesis, type ElectionPhase } from "@hearth/domain/elections";
+import { DEFAULT_LOCALE, isLocale } from "@hearth/domain/identity";
 import { refuse, refuseAll } from "../../errors.js";
 import { candidateRows } from "../../repositories/elections/candidates.js";
 import { assertNotLocked, changeElection } from "../../repositories/elections/election.js";
@@ -14,7 +15,7 @@ import { electionChangeShape, electionReferenceInput, issueCodesInput } from "./
 import { electionByReference, headerOf, officerProcedure } from "./officer.js";
 import { openingCheck } from "./setup.js";
 
-const { elections, electionCandidates, electionRoll, electionVotingCodes, residents, tenancies, homes, neighbourhoods, users } = schema;
+const { elections, electionCandidates, electionRoll, electionVotingCodes, residents, residentProfiles, tenancies, homes, neighbourhoods, users } = schema;
 
 const CLOSED: readonly ElectionPhase[] = ["closed", "counted", "certified", "published"];
 
@@ -66,6 +67,8 @@ export const openingProcedures = {
           town: homes.town,
           postcode: homes.postcode,
           neighbourhood: neighbourhoods.name,
+          // The letter is printed in the resident's own language where they told us one.
+          language: residentProfiles.preferredLanguage,
           hasCode: sql<boolean>`${hasCode}`,
         })
         .from(electionRoll)
@@ -74,6 +77,7 @@ export const openingProcedures = {
         .innerJoin(homes, eq(homes.id, tenancies.homeId))
         .innerJoin(neighbourhoods, eq(neighbourhoods.id, electionRoll.neighbourhoodId))
         .leftJoin(users, eq(users.residentId, residents.id))
+        .leftJoin(residentProfiles, eq(residentProfiles.residentId, residents.id))
         .where(
           and(
             eq(electionRoll.electionId, row.id),
@@ -96,7 +100,7 @@ export const openingProcedures = {
         throw refuse("CONFLICT", "errors.elections.codes.nobodyNeedsOne");
       }
 
-      const letters = recipients.map(({ hasCode: _had, ...person }) => ({ ...person, code: newVotingCode() }));
+      const letters = recipients.map(({ hasCode: _had, language, ...person }) => ({ ...person, language: language && isLocale(language) ? language : DEFAULT_LOCALE, code: newVotingCode() }));
       for (let i = 0; i < letters.length; i += 1000) {
         const chunk = letters.slice(i, i + 1000);
         await tx.insert(electionVotingCodes).values(chunk.map((l) => ({ codeHash: hashVotingCode(l.code)!, electionId: row.id, residentId: l.residentId })));
