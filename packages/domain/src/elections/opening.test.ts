@@ -17,6 +17,7 @@ const ready: OpeningFacts = {
     votingCloseAt: "2027-03-01T17:00:00.000Z",
     countAt: "2027-03-02T10:00:00.000Z",
   },
+  now: "2027-02-15T09:00:00.000Z",
 };
 
 describe("opening voting", () => {
@@ -39,6 +40,11 @@ describe("opening voting", () => {
   it("names each shortlisted candidate without a statement", () => {
     const shortlisted = [...ready.shortlisted, { name: "Ola Kowalska", statements: 0 }];
     expect(openingProblems({ ...ready, shortlisted })).toEqual([{ key: "elections.opening.statementMissing", params: { name: "Ola Kowalska" } }]);
+  });
+
+  it("waits for nominations to close", () => {
+    expect(openingProblems({ ...ready, now: "2027-01-25T16:59:00.000Z" })).toEqual([{ key: "elections.opening.nominationsOpen" }]);
+    expect(openingProblems({ ...ready, now: "2027-01-25T17:00:00.000Z" })).toEqual([]);
   });
 
   it("refuses an unsound timetable and reports every problem at once", () => {

@@ -11,6 +11,8 @@ export interface OpeningFacts {
   rollSize: number;
   shortlisted: readonly { name: string; statements: number }[];
   timetable: Timetable;
+  /** ISO instant: opening is refused while nominations are still being taken. */
+  now: string;
 }
 
 export type OpeningProblem =
@@ -18,7 +20,8 @@ export type OpeningProblem =
   | { key: "elections.opening.uncontested"; params: { seats: number } }
   | { key: "elections.opening.tooFewCandidates"; params: { seats: number; needed: number; shortlisted: number } }
   | { key: "elections.opening.statementMissing"; params: { name: string } }
-  | { key: "elections.opening.timetable" };
+  | { key: "elections.opening.timetable" }
+  | { key: "elections.opening.nominationsOpen" };
 
 export function openingProblems(facts: OpeningFacts): OpeningProblem[] {
   const problems: OpeningProblem[] = [];
@@ -31,5 +34,7 @@ export function openingProblems(facts: OpeningFacts): OpeningProblem[] {
     if (candidate.statements === 0) problems.push({ key: "elections.opening.statementMissing", params: { name: candidate.name } });
   }
   if (timetableProblems(facts.timetable).length > 0) problems.push({ key: "elections.opening.timetable" });
+  // A resident still entitled to nominate themselves must not find the ballot already fixed.
+  if (Date.parse(facts.now) < Date.parse(facts.timetable.nominationsCloseAt)) problems.push({ key: "elections.opening.nominationsOpen" });
   return problems;
 }

@@ -15,6 +15,8 @@ describe("opening voting, codes and turnout", () => {
   let world: ElectionsWorld;
   beforeAll(async () => {
     world = await electionsWorld(db());
+    // Nominations closed on 25 January; voting is due to open on 15 February.
+    world.clock.set("2027-02-15T09:30:00Z");
   });
 
   /** A two-seat election with a roll and three shortlisted candidates with statements, ready to open. */
@@ -43,6 +45,16 @@ describe("opening voting, codes and turnout", () => {
     ]);
     const { election: noStatement, version } = await readyElection({ statements: false });
     expect(await problems(world.asOfficer.elections.open({ electionId: noStatement.id, version }))).toEqual([{ key: "errors.elections.opening.statementMissing" }]);
+  });
+
+  it("waits for nominations to close", async () => {
+    const { election, version } = await readyElection();
+    world.clock.set("2027-01-25T16:00:00Z");
+    try {
+      expect(await problems(world.asOfficer.elections.open({ electionId: election.id, version }))).toEqual([{ key: "errors.elections.opening.nominationsOpen" }]);
+    } finally {
+      world.clock.set("2027-02-15T09:30:00Z");
+    }
   });
 
   it("refuses an uncontested election: as many shortlisted as seats", async () => {

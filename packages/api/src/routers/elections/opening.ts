@@ -29,7 +29,7 @@ export const openingProcedures = {
   open: officerProcedure.input(z.object(electionChangeShape)).mutation(async ({ ctx, input }) => {
     return changeElection(ctx, input, "election.opened", async (tx, election) => {
       assertNotLocked(election);
-      const problems = await openingCheck(tx, election);
+      const problems = await openingCheck(tx, election, ctx.now());
       if (problems.length) throw refuseAll("CONFLICT", problems.map((p) => ({ key: `errors.${p.key}`, ...("params" in p ? { params: p.params } : {}) })));
       const shortlisted = (await candidateRows(tx, election.row.id)).filter((c) => c.status === "shortlisted");
       const order = ballotOrder(shortlisted.map((c) => ({ id: c.id, surname: c.lastName, forenames: c.firstName })));

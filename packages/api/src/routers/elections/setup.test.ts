@@ -83,7 +83,7 @@ describe("setting up an election", () => {
     expect(got.settings).toMatchObject({ seats: 3, votingOpenAt: { date: "2027-02-15", time: "09:00" }, neighbourhoodIds: [world.wood.id] });
     expect(got.neighbourhoods).toEqual([{ id: world.wood.id, name: "Maes-y-Coed" }]);
     expect(got.tasks).toMatchObject({ settings: "completed", roll: "notStarted", open: "cannotStart" });
-    expect(got.openingProblems.map((p) => p.key)).toEqual(["elections.opening.rollEmpty", "elections.opening.tooFewCandidates"]);
+    expect(got.openingProblems.map((p) => p.key)).toEqual(["elections.opening.rollEmpty", "elections.opening.tooFewCandidates", "elections.opening.nominationsOpen"]);
     expect(await refusal(world.asOfficer.elections.get({ reference: "EL-2027-999" }))).toBe("errors.notFound");
     expect(await refusal(world.asOfficer.elections.get({ reference: "not a reference" }))).toBe("errors.notFound");
   });

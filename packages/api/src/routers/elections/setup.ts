@@ -26,7 +26,7 @@ async function landlordOf(db: Executor): Promise<string> {
 }
 
 /** What opening voting would need now, from the rows as they stand. */
-export async function openingCheck(db: Executor, election: LoadedElection) {
+export async function openingCheck(db: Executor, election: LoadedElection, now: Date) {
   const { row } = election;
   const candidates = await candidateRows(db, row.id);
   return openingProblems({
@@ -41,6 +41,7 @@ export async function openingCheck(db: Executor, election: LoadedElection) {
       votingCloseAt: row.votingCloseAt.toISOString(),
       countAt: row.countAt.toISOString(),
     },
+    now: now.toISOString(),
   });
 }
 
@@ -81,7 +82,7 @@ export const setupProcedures = {
       .from(electionVotingCodes)
       .where(eq(electionVotingCodes.electionId, row.id));
     const header = headerOf(election);
-    const problems = header.locked ? [] : await openingCheck(ctx.db, election);
+    const problems = header.locked ? [] : await openingCheck(ctx.db, election, ctx.now());
     const needing = await needingCodes(ctx.db, row.id);
     const chosen = row.neighbourhoodIds.length
       ? (await ctx.db.select({ id: neighbourhoods.id, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.name))).filter((n) => row.neighbourhoodIds.includes(n.id))
