@@ -194,7 +194,7 @@ function options(report: CoverReport, f: Formatters): PdfBlock[] {
       kind: "table",
       caption: t("report.options"),
       columns: [t("report.option"), t("report.description"), t("report.cost"), t("report.benefits"), t("report.recommended")],
-      widths: [3, 4, 2, 4, 2],
+      widths: [3, 4, 2, 3, 3],
       rows: report.options.map((o) => [o.title, or(o.description, f.none), f.money(o.costPence), or(o.benefits, f.none), t(o.recommended ? "report.yes" : "report.no")]),
     },
   ];
@@ -211,7 +211,7 @@ function actions(report: CoverReport, f: Formatters, tl: Translate): PdfBlock[] 
       caption: t("report.actionPlan"),
       columns: [t("report.action"), t("report.owner"), t("report.dueOn"), t("report.status"), t("report.completedOn")],
       widths: [5, 2, 2, 2, 2],
-      rows: report.actions.map((a) => [a.action, a.owner, f.day(a.dueOn), tl(`actionStatus.${a.status}`), a.completedOn ? f.day(a.completedOn) : ""]),
+      rows: report.actions.map((a) => [a.action, a.owner, f.day(a.dueOn), tl(`actions.status.${a.status}`), a.completedOn ? f.day(a.completedOn) : ""]),
     },
   ];
 }

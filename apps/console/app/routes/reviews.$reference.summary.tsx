@@ -46,7 +46,12 @@ type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 function PublishSection({ data, error }: { data: Data; error?: string }) {
   const { t } = useTranslation("publication");
   if (data.publishedOn) {
-    return <InsetText>{t("publish.done", { date: data.publishedOn })}</InsetText>;
+    return (
+      <InsetText>
+        {t("publish.done", { date: data.publishedOn })}
+        {data.editable && ` ${t("publish.liveChanges")}`}
+      </InsetText>
+    );
   }
   if (data.problems.length) {
     return (
