@@ -83,7 +83,7 @@ export default function ActionPlan() {
               )}
             </>,
             <ActionStatusTag status={action.status} />,
-            action.completed ? <PlanDate day={action.completed} /> : <span className="hearth-secondary-text">{t("form.notGiven")}</span>,
+            action.completed ? <PlanDate day={action.completed} /> : <span className="hearth-secondary-text">{t("actions.notDone")}</span>,
             ...(link
               ? [
                   <a className="govuk-link" href={`${base}/${action.id}`}>

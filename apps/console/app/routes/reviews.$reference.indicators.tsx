@@ -77,7 +77,7 @@ export default function Indicators() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <h2 className="govuk-heading-m">{t("indicators.add")}</h2>
-            <PlanForm header={header} version={messages.value("version")} submitLabel={t("indicators.save")}>
+            <PlanForm key={indicators.length} header={header} version={messages.value("version")} submitLabel={t("indicators.save")}>
               <TextInput id="name" name="name" label={t("indicators.field.name")} labelSize="s" hint={t("indicators.field.nameHint")} defaultValue={messages.value("name")} error={messages.field("name")} />
               <TextInput id="current" name="current" width={20} label={t("indicators.field.current")} labelSize="s" hint={t("indicators.field.currentHint")} defaultValue={messages.value("current")} error={messages.field("current")} />
               <TextInput id="target" name="target" width={20} label={t("indicators.field.target")} labelSize="s" defaultValue={messages.value("target")} error={messages.field("target")} />

@@ -108,7 +108,7 @@ export default function Updates() {
       {canEdit && (
         <>
           <h2 className="govuk-heading-m">{t("updates.add")}</h2>
-          <PlanForm header={header} version={messages.value("version")} submitLabel={t("updates.save")}>
+          <PlanForm key={updates.length} header={header} version={messages.value("version")} submitLabel={t("updates.save")}>
             <TextInput id="on" name="on" type="date" width={10} label={t("updates.field.on")} labelSize="s" hint={t("updates.field.onHint")} defaultValue={messages.value("on") ?? today} error={messages.field("on")} />
             <Textarea id="progress" name="progress" rows={4} label={t("updates.field.progress")} labelSize="s" hint={t("updates.field.progressHint")} defaultValue={messages.value("progress")} error={messages.field("progress")} />
             <Textarea id="changes" name="changes" rows={3} label={t("updates.field.changes")} labelSize="s" hint={t("updates.field.changesHint")} defaultValue={messages.value("changes")} error={messages.field("changes")} />
