@@ -40,7 +40,7 @@ export const fourCsRouter = router({
           .where(inArray(reviewAnswerEvidence.answerId, answers.map((a) => a.id)))
       : [];
     const evidence = await evidenceLog(ctx.db, review.row.id);
-    const summary = new Map(evidence.map((e) => [e.id, { id: e.id, kind: e.kind, title: e.title, snapshot: e.snapshot }]));
+    const summary = new Map(evidence.map((e) => [e.id, { id: e.id, kind: e.kind, title: e.title, snapshot: e.snapshot, complaint: e.complaint?.reference ?? null }]));
     const byQuestion = new Map(answers.map((a) => [a.question, a]));
     return {
       reviewId: review.row.id,
