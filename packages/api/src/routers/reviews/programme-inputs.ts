@@ -53,9 +53,13 @@ const starsValue = z
   .nullish()
   .refine((n) => n === null || n === undefined || (Number.isInteger(n) && n >= STARS_MIN && n <= STARS_MAX), { error: "errors.reviews.stars.ratingInvalid" });
 
+/** The date as typed; checked in the procedure with everything else, so one round trip shows every problem. */
+export const starsDateInput = isoDateInput("errors.reviews.stars.dateRequired");
+
 export const starsAssessmentInput = z.object({
-  serviceArea: serviceAreaSlugInput,
-  assessedOn: isoDateInput("errors.reviews.stars.dateRequired"),
+  // Checked in the procedure (see starsDateInput) so a blank form gets every message at once.
+  serviceArea: z.string().trim().max(80, { error: "errors.reviews.programme.serviceAreaRequired" }).default(""),
+  assessedOn: z.string().trim().max(20, { error: "errors.date.invalid" }).default(""),
   participants: z.array(participantInput).max(30, { error: "errors.reviews.stars.tooManyParticipants" }).default([]),
   ratings: z.object(Object.fromEntries(STARS_CRITERIA.map((c) => [c, starsValue])) as Record<(typeof STARS_CRITERIA)[number], typeof starsValue>).default({}),
   notes: z

@@ -133,7 +133,7 @@ export const reviewProgrammeRouter = router({
     });
   }),
 
-  /** Every move of one review on the programme, newest first. */
+  /** Every move of one review on the programme, newest first, and the years it could move to. */
   changes: reader.input(z.object({ reference: reviewReferenceInput })).query(async ({ ctx, input }) => {
     const review = await loadReadableReview(ctx, { reference: input.reference });
     const rows = await ctx.db
@@ -142,7 +142,7 @@ export const reviewProgrammeRouter = router({
       .innerJoin(users, eq(users.id, reviewScheduleChanges.changedByUserId))
       .where(eq(reviewScheduleChanges.reviewId, review.row.id))
       .orderBy(desc(reviewScheduleChanges.changedAt), asc(sql`${reviewScheduleChanges.fromYear} is null`));
-    return { reference: review.row.reference, programmeYear: review.row.programmeYear, changes: rows };
+    return { reference: review.row.reference, programmeYear: review.row.programmeYear, years: schedulableYears(ukToday(ctx.now())), changes: rows };
   }),
 
   /**
@@ -191,6 +191,7 @@ export const reviewProgrammeRouter = router({
       row.years.flatMap(({ year, reviews }) =>
         (reviews.length ? reviews : [null]).map((review) => ({
           serviceArea: row.serviceArea.name,
+          serviceAreaSlug: row.serviceArea.slug,
           year,
           reference: review?.reference ?? null,
           title: review?.title ?? null,

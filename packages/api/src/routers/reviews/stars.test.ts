@@ -56,6 +56,18 @@ describe("Stars of Excellence assessments", () => {
     expect(await db().select().from(schema.starsAssessments)).toHaveLength(before.length);
   });
 
+  it("shows every problem of a blank form at once", async () => {
+    expect(await problems(world.asOfficer.stars.create({ serviceArea: "", assessedOn: "", participants: [], ratings: {} }))).toEqual([
+      { field: "serviceArea", key: "errors.reviews.programme.serviceAreaRequired" },
+      { field: "assessedOn", key: "errors.reviews.stars.dateRequired" },
+      ...["leadership", "people", "policy-and-strategy", "partnerships-and-resources", "processes", "people-results", "customer-results", "social-results", "key-performance-results", "innovation-and-learning"].map((c) => ({
+        field: `ratings.${c}`,
+        key: "errors.reviews.stars.ratingRequired",
+      })),
+      { field: "participants", key: "errors.reviews.stars.participantRequired" },
+    ]);
+  });
+
   it("shows every problem at once: missing ratings, no participants, a future date", async () => {
     const { people: _people, "social-results": _social, ...partial } = ratings(2);
     expect(await problems(create({ ratings: partial, participants: [], assessedOn: "2026-06-16" }))).toEqual([
@@ -72,6 +84,7 @@ describe("Stars of Excellence assessments", () => {
       await problems(create({ participants: [...PARTICIPANTS, { name: "", role: "Tenant", outsideServiceTeam: true, isResident: true }, { name: "", role: "", outsideServiceTeam: false, isResident: false }] })),
     ).toEqual([{ field: "participants.2.name", key: "errors.reviews.stars.participantNameRequired" }]);
     expect(await problems(create({ serviceArea: "lettings" }))).toEqual([{ field: "serviceArea", key: "errors.reviews.programme.serviceAreaRequired" }]);
+    expect(await problems(create({ assessedOn: "2026-02-30" }))).toEqual([{ field: "assessedOn", key: "errors.date.invalid" }]);
   });
 
   it("does not show another landlord's assessment", async () => {

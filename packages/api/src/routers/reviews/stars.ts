@@ -13,7 +13,7 @@ import { ukToday } from "../../repositories/complaints/calendar.js";
 import { activeServiceAreas, installationLandlordId, serviceAreaBySlug } from "../../repositories/service-areas.js";
 import type { Context } from "../../context.js";
 import { router, staffProcedure } from "../../trpc.js";
-import { serviceAreaSlugInput, starsAssessmentInput } from "./programme-inputs.js";
+import { serviceAreaSlugInput, starsAssessmentInput, starsDateInput } from "./programme-inputs.js";
 
 const { starsAssessments, starsRatings, starsParticipants, serviceAreas, users } = schema;
 const reader = staffProcedure.meta({ roles: ["staff", "scrutiny", "admin"] });
@@ -149,11 +149,13 @@ export const starsRouter = router({
   /** Records an assessment: ten ratings, who took part and notes, all or nothing. */
   create: writer.input(starsAssessmentInput).mutation(async ({ ctx, input }) => {
     const landlordId = await landlordOf(ctx);
-    const area = await serviceAreaBySlug(ctx.db, landlordId, input.serviceArea);
+    const area = input.serviceArea ? await serviceAreaBySlug(ctx.db, landlordId, input.serviceArea) : null;
     const participants = input.participants.filter((p) => p.name);
     const problems: FieldProblem[] = [];
     if (!area) problems.push({ field: "serviceArea", key: "errors.reviews.programme.serviceAreaRequired" });
-    if (input.assessedOn > ukToday(ctx.now())) problems.push({ field: "assessedOn", key: "errors.reviews.stars.dateInFuture" });
+    const date = starsDateInput.safeParse(input.assessedOn);
+    if (!date.success) problems.push({ field: "assessedOn", key: date.error.issues[0]?.message ?? "errors.date.invalid" });
+    else if (date.data > ukToday(ctx.now())) problems.push({ field: "assessedOn", key: "errors.reviews.stars.dateInFuture" });
     // A row with ticks or a role but no name is half filled in: say so rather than drop it.
     input.participants.forEach((p, i) => {
       if (!p.name && (p.role || p.outsideServiceTeam || p.isResident)) problems.push({ field: `participants.${i}.name`, key: "errors.reviews.stars.participantNameRequired" });
