@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { toPdf } from "@hearth/api/export";
+import { pdfDownloadHeaders, toPdf } from "@hearth/api/export";
 import { load } from "@hearth/api/server";
 import { serverT, type Locale } from "@hearth/i18n";
 import { coverReportBlocks } from "../lib/cover-report.server";
@@ -35,11 +35,5 @@ export async function loader(args: LoaderFunctionArgs) {
     ],
   });
   // A copy typed as Uint8Array<ArrayBuffer>, which BodyInit accepts.
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="cover-report-${report.reference.replace(/[^A-Za-z0-9-]/g, "")}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return new Response(new Uint8Array(pdf), { headers: pdfDownloadHeaders(`cover-report-${report.reference}`) });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { toPdf, type PdfReport } from "./pdf.js";
+import { pdfDownloadHeaders, toPdf, type PdfReport } from "./pdf.js";
 
 /** The text of every page, read back with PDF.js as a viewer would. */
 async function pagesText(bytes: Uint8Array): Promise<{ pages: string[]; title: unknown; language: string | null }> {
@@ -62,5 +62,19 @@ describe("the PDF report writer", () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[0]).toContain("Service objective");
     expect(pages.join(" ")).toContain("THE-END");
+  });
+});
+
+describe("PDF download headers", () => {
+  it("send a PDF as an attachment named after the review", () => {
+    expect(pdfDownloadHeaders("cover-report-SR-2026-004")).toMatchObject({
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'attachment; filename="cover-report-SR-2026-004.pdf"',
+    });
+  });
+
+  it("drop anything that could break out of the header", () => {
+    expect(pdfDownloadHeaders('a"; b\r\nSet-Cookie: x')["Content-Disposition"]).toBe('attachment; filename="abSet-Cookiex.pdf"');
+    expect(pdfDownloadHeaders("ŵ")["Content-Disposition"]).toBe('attachment; filename="report.pdf"');
   });
 });

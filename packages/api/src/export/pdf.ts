@@ -257,3 +257,17 @@ export function toPdf(report: PdfReport, options: { compress?: boolean } = {}): 
   doc.end();
   return done;
 }
+
+/**
+ * Headers for a PDF download named after `stem` (e.g. "cover-report-SR-2026-004"):
+ * anything but letters, digits and hyphens is dropped so the name is safe in the header.
+ */
+export function pdfDownloadHeaders(stem: string): Record<string, string> {
+  const name = stem.replace(/[^A-Za-z0-9-]/g, "") || "report";
+  return {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": `attachment; filename="${name}.pdf"`,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
