@@ -120,7 +120,7 @@ export default function ReviewGroup() {
                   <Form key="remove" method="post" className="govuk-!-margin-0">
                     {hidden("remove")}
                     <input type="hidden" name="memberId" value={member.id} />
-                    <Button variant="warning" className="govuk-!-margin-bottom-0">
+                    <Button variant="secondary" className="govuk-!-margin-bottom-0">
                       {t("groupPage.remove")}
                       <span className="govuk-visually-hidden"> {member.name}</span>
                     </Button>

@@ -59,7 +59,7 @@ export default function MoveStage() {
   }
   const stageName = t(`stage.${next.stage}`);
   return (
-    <ReviewPage header={header} heading={approving ? t("move.approveHeading") : t("move.heading", { stage: stageName })} errors={messages.summary}>
+    <ReviewPage header={header} heading={approving ? t("move.approveHeading") : t("move.heading", { stage: stageName })} errors={messages.summary} showStage={false}>
       <p className="govuk-body">
         <span className="govuk-!-margin-right-2">{t("move.from")}</span>
         <ReviewStageTag stage={header.stage} />

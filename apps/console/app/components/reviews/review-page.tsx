@@ -23,7 +23,11 @@ export const reviewShouldRevalidate: ShouldRevalidateFunction = ({ formMethod, d
 
 export function ReviewStageTag({ stage }: { stage: ReviewStage }) {
   const { t } = useTranslation("reviews");
-  return <Tag colour={STAGE_COLOURS[stage]}>{t(`stage.${stage}`)}</Tag>;
+  return (
+    <Tag colour={STAGE_COLOURS[stage]} className="hearth-stage-tag">
+      {t(`stage.${stage}`)}
+    </Tag>
+  );
 }
 
 /**
@@ -55,6 +59,7 @@ export function ReviewPage({
   backTo,
   backLabel,
   wide = false,
+  showStage = true,
   children,
 }: {
   header: ReviewPageHeader;
@@ -65,6 +70,8 @@ export function ReviewPage({
   backLabel?: string;
   /** Full width (tables, the task list) rather than two thirds (forms). */
   wide?: boolean;
+  /** False on pages that show the stage their own way (the stage page). */
+  showStage?: boolean;
   children?: ReactNode;
 }) {
   const { t } = useTranslation("reviews");
@@ -81,10 +88,12 @@ export function ReviewPage({
             {t("page.caption", { reference: header.reference, serviceArea: header.serviceArea.name })}
           </span>
           <h1 className="govuk-heading-l">{heading}</h1>
-          <p className="govuk-body">
-            <span className="govuk-!-margin-right-2">{t("page.stage")}</span>
-            <ReviewStageTag stage={header.stage} />
-          </p>
+          {showStage && (
+            <p className="govuk-body">
+              <span className="govuk-!-margin-right-2">{t("page.stage")}</span>
+              <ReviewStageTag stage={header.stage} />
+            </p>
+          )}
           {children}
         </div>
       </div>

@@ -28,7 +28,8 @@ export function AboutReview({ page }: { page: WorkspacePage }) {
     );
   const rows: SummaryListRow[] = [
     { key: t("workspace.row.serviceArea"), value: header.serviceArea.name },
-    { key: t("workspace.row.programmeYear"), value: page.programmeYear },
+    // A financial year such as 2026–27 reads left to right in every language.
+    { key: t("workspace.row.programmeYear"), value: <bdi dir="ltr">{page.programmeYear}</bdi> },
     {
       key: t("workspace.row.lead"),
       value: page.lead ?? t("workspace.noLead"),
@@ -124,7 +125,7 @@ export function StageHistory({ page }: { page: WorkspacePage }) {
       head={[t("workspace.history.on"), t("workspace.history.move"), t("workspace.history.by"), t("workspace.history.note")]}
       rows={page.history.map((move) => [
         <When key="on" day={move.on} />,
-        t("workspace.history.moveText", { from: move.from ? t(`stage.${move.from}`) : "", to: t(`stage.${move.to}`) }),
+        move.from ? t("workspace.history.moveText", { from: t(`stage.${move.from}`), to: t(`stage.${move.to}`) }) : t("workspace.history.firstMoveText", { to: t(`stage.${move.to}`) }),
         move.by,
         move.note ? (
           <span key="note" className="hearth-multiline" dir="auto">
