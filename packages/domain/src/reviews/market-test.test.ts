@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MARKET_TEST_CRITERIA, MARKET_TEST_GROUPS, marketTestDecision, marketTestTally } from "./market-test.js";
 import { MARKET_TEST_DECISIONS, type MarketTestDecision } from "./vocabulary.js";
 import * as reviews from "./index.js";
+import * as domain from "../index.js";
 
 /** 21 scores made of `count` copies of each score, in the order given. */
 function scores(counts: Record<number, number>): number[] {
@@ -19,7 +20,8 @@ describe("market-test appraisal", () => {
     expect(MARKET_TEST_CRITERIA[1]!.prompts).toEqual(["marketTest.criterion.2.prompt"]);
   });
 
-  it("is exported from @hearth/domain/reviews under its contract name", () => {
+  it("is exported from @hearth/domain and @hearth/domain/reviews under its contract name", () => {
+    expect(domain.marketTestDecision).toBe(marketTestDecision);
     expect(reviews.marketTestDecision).toBe(marketTestDecision);
     expect(reviews.marketTestTally).toBe(marketTestTally);
   });
