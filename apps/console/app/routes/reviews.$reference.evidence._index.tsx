@@ -106,7 +106,7 @@ export default function EvidenceLog() {
       <p className="govuk-body hearth-measure">{t("log.intro")}</p>
       <p className="govuk-body">
         <Link className="govuk-link" to={residentsSaidPath(data.header.reference)}>
-          {t("log.goldenThread")}
+          {t(data.canEdit ? "log.goldenThread" : "log.goldenThreadRead")}
         </Link>
       </p>
       {!data.canEdit && isSettled(data.header.stage) && <InsetText>{t("log.settled")}</InsetText>}

@@ -251,6 +251,8 @@ export function Lessons({ view, errorFor }: Props) {
 
 export function Latest({ view, errorFor }: Props) {
   const { t } = useTranslation("evidence");
+  // Readers who cannot add evidence see the column only when it has something to say.
+  const evidenceColumn = view.canEdit || view.latest.some((c) => c.inLog);
   return (
     <Section id="latest" heading={t("said.latest.heading")} intro={t("said.latest.intro")}>
       {view.latest.length === 0 ? (
@@ -260,7 +262,7 @@ export function Latest({ view, errorFor }: Props) {
           caption={t("said.latest.caption")}
           captionSize="s"
           stackUntilTablet
-          head={[t("said.latest.reference"), t("said.latest.received"), t("said.latest.stage"), t("said.latest.status"), t("said.latest.cause"), t("said.latest.evidence")]}
+          head={[t("said.latest.reference"), t("said.latest.received"), t("said.latest.stage"), t("said.latest.status"), t("said.latest.cause"), ...(evidenceColumn ? [t("said.latest.evidence")] : [])]}
           rows={view.latest.map((c) => {
             const id = `complaint-${c.reference}`;
             return [
@@ -277,16 +279,20 @@ export function Latest({ view, errorFor }: Props) {
               c.stage ? t(`complaints:stage.${c.stage}`) : t("said.latest.noStage"),
               <ComplaintStatusTag key="s" status={c.status as ComplaintStatus} />,
               c.cause ? t(`complaints:cause.${c.cause}`) : t("said.latest.noCause"),
-              c.inLog ? (
-                <span key="e" id={id} tabIndex={-1}>
-                  {errorFor(id) && <ErrorMessage id={`${id}-error`}>{errorFor(id)}</ErrorMessage>}
-                  {t("said.latest.inLog")}
-                </span>
-              ) : view.canEdit ? (
-                <AddButton key="e" id={id} version={view.version} intent="complaint" value={c.reference} label={t("said.latest.add")} hidden={t("said.latest.addHidden", { reference: c.reference })} error={errorFor(id)} />
-              ) : (
-                ""
-              ),
+              ...(!evidenceColumn
+                ? []
+                : [
+                    c.inLog ? (
+                      <span key="e" id={id} tabIndex={-1}>
+                        {errorFor(id) && <ErrorMessage id={`${id}-error`}>{errorFor(id)}</ErrorMessage>}
+                        {t("said.latest.inLog")}
+                      </span>
+                    ) : view.canEdit ? (
+                      <AddButton key="e" id={id} version={view.version} intent="complaint" value={c.reference} label={t("said.latest.add")} hidden={t("said.latest.addHidden", { reference: c.reference })} error={errorFor(id)} />
+                    ) : (
+                      ""
+                    ),
+                  ]),
             ];
           })}
         />
