@@ -131,7 +131,7 @@ export const reviewEvidenceRouter = router({
         .where(and(eq(reviewEvidence.id, input.id), eq(reviewEvidence.reviewId, review.row.id)));
       if (!entry) throw refuse("NOT_FOUND", "errors.notFound");
       const citing = (await citingQuestions(tx, [entry.id])).get(entry.id) ?? [];
-      if (citing.length) throw refuse("CONFLICT", "errors.reviews.evidence.stillCited", { params: { count: citing.length, questions: citing.join(", ") } });
+      if (citing.length) throw refuse("CONFLICT", "errors.reviews.evidence.stillCited", { params: { questions: citing.join(", ") } });
       await tx.delete(reviewEvidence).where(eq(reviewEvidence.id, entry.id));
       return { result: { id: entry.id }, details: { id: entry.id, kind: entry.kind, title: entry.title } };
     }),
