@@ -22,6 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
     title,
     header,
     today: data.today,
+    closed: data.closed,
     schedule: schedule && {
       approved: day(scope.locale, data.approvedOn ?? data.today),
       planEnds: day(scope.locale, schedule.planEndsOn),
@@ -45,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Updates() {
   const { t } = useTranslation("reviewplan");
-  const { header, today, schedule, updates } = useLoaderData<typeof loader>();
+  const { header, today, closed, schedule, updates } = useLoaderData<typeof loader>();
   const messages = useFormMessages(useActionData<typeof action>(), PLAN_FORM);
   const canEdit = header.canEdit.updates;
   return (
@@ -74,7 +75,7 @@ export default function Updates() {
                     )}
                   </>
                 ) : (
-                  t("updates.finished")
+                  t(closed ? "updates.closed" : "updates.finished")
                 ),
               },
             ]}

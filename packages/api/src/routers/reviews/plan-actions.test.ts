@@ -152,6 +152,9 @@ describe("six-monthly improvement updates", () => {
     const world = await planWorld(db(), planClock("2026-12-01"));
     const review = await world.review("approved", "2026-05-14");
     expect((await world.asPanel.reviewPlan.updates({ reference: review.reference })).schedule).toMatchObject({ nextDueOn: "2026-11-14", overdue: true });
+    // Once the impact is assessed the plan is closed: nothing is due or overdue any more.
+    await world.setStage(review.id, "impact_assessed");
+    expect(await world.asPanel.reviewPlan.updates({ reference: review.reference })).toMatchObject({ closed: true, schedule: { nextDueOn: null, overdue: false } });
     expect(await refusal(world.asPanel.reviewPlan.addUpdate({ ...(await world.at(review.id)), on: "2026-12-01", progress: "Fine" }))).toBe("FORBIDDEN");
   });
 });

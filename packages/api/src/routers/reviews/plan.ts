@@ -9,6 +9,7 @@ import {
   actionPlanProgress,
   improvementUpdateSchedule,
   isActionOverdue,
+  isSettled,
   latestActionDue,
   reviewPartEditable,
   riskMatrix,
@@ -287,16 +288,20 @@ export const reviewPlanRouter = router({
     }),
   ),
 
-  /** Updates newest first and, once approved, when the next is due (null before approval). */
+  /** Updates newest first and, once approved, when the next is due (no schedule before approval, nothing due once closed). */
   updates: reader.input(readInput).query(async ({ ctx, input }) => {
     const review = await readable(ctx, input.reference);
     const today = ukToday(ctx.now());
     const updates = await listUpdates(ctx.db, review.row.id);
     const approvedOn = review.row.approvedOn;
+    // Once the review's impact is assessed the plan is closed: nothing more falls due, so nothing is overdue.
+    const closed = isSettled(review.row.stage) && !reviewPartEditable(review.row.stage, "updates");
+    const schedule = approvedOn ? improvementUpdateSchedule({ approvedOn, updates: updates.map((u) => u.on), today }) : null;
     return {
       today,
       approvedOn,
-      schedule: approvedOn ? improvementUpdateSchedule({ approvedOn, updates: updates.map((u) => u.on), today }) : null,
+      closed,
+      schedule: schedule && closed ? { ...schedule, nextDueOn: null, overdue: false, daysOverdue: 0 } : schedule,
       updates,
     };
   }),
