@@ -9,6 +9,7 @@ import { createCaller, securityHeaders, type HearthLoadContext } from "@hearth/a
 import type { HearthConfig } from "@hearth/api/server";
 import type { AppId } from "./apps.js";
 import { APPS } from "./apps.js";
+import { keepDevServerHooks } from "./dev-hooks.js";
 
 export interface AppServerOptions {
   app: AppId;
@@ -52,6 +53,7 @@ export async function createAppServer({ app, db, log, config, dev }: AppServerOp
   if (dev) {
     const vite = await import("vite");
     const devServer = await vite.createServer({ root: APPS[app].dir, configFile: path.join(APPS[app].dir, "vite.config.ts"), server: { middlewareMode: true, hmr: { port: app === "portal" ? 24678 : 24679 } } });
+    server.use(keepDevServerHooks());
     server.use(devServer.middlewares);
     build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
   } else {
