@@ -34,6 +34,18 @@ export function refuse(
   return new TRPCError({ code, message: key, cause: new DomainError(key, options) });
 }
 
+/** Several rules said no at once: every blocker of a move, every wrong field of a form. */
+export class DomainErrors extends Error {
+  constructor(readonly messages: readonly FieldMessage[]) {
+    super(messages[0]?.key ?? "errors.invalid");
+    this.name = "DomainErrors";
+  }
+}
+
+export function refuseAll(code: "BAD_REQUEST" | "CONFLICT", messages: readonly FieldMessage[]): TRPCError {
+  return new TRPCError({ code, message: messages[0]?.key ?? "errors.invalid", cause: new DomainErrors(messages) });
+}
+
 /** Zod's own messages are English; anything not given a key becomes a generic one. */
 function keyFor(message: string): string {
   return message.startsWith("errors.") ? message : "errors.invalid";
@@ -57,5 +69,6 @@ export function messagesFromError(error: unknown): FieldMessage[] | null {
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof ZodError) return messagesFromZod(cause);
   if (cause instanceof DomainError) return [{ field: cause.options.field, key: cause.key, params: cause.options.params }];
+  if (cause instanceof DomainErrors) return [...cause.messages];
   return null;
 }

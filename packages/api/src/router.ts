@@ -10,6 +10,19 @@ import { holidaysRouter } from "./routers/complaints/holidays.js";
 import { complaintPerformanceRouter } from "./routers/complaints/performance.js";
 import { complaintsRouter } from "./routers/complaints/resident.js";
 import { messagesRouter } from "./routers/messaging/messages.js";
+import { reviewEvidenceRouter } from "./routers/reviews/evidence.js";
+import { fourCsRouter } from "./routers/reviews/four-cs.js";
+import { reviewPublicationRouter } from "./routers/reviews/publication.js";
+import { publishedReviewsRouter } from "./routers/reviews/published.js";
+import { reviewWorkspaceRouter } from "./routers/reviews/workspace.js";
+import { reviewProgrammeRouter } from "./routers/reviews/programme.js";
+import { starsRouter } from "./routers/reviews/stars.js";
+import { marketTestRouter } from "./routers/reviews/market-test.js";
+import { reviewPlanRouter } from "./routers/reviews/plan.js";
+import { electionsRouter } from "./routers/elections/elections.js";
+import { nominationsRouter } from "./routers/elections/nominations.js";
+import { votingRouter } from "./routers/elections/voting.js";
+import { electionCountRouter } from "./routers/elections/election-count.js";
 
 export const appRouter = router({
   system: systemRouter,
@@ -23,6 +36,19 @@ export const appRouter = router({
   complaintPerformance: complaintPerformanceRouter,
   holidays: holidaysRouter,
   messages: messagesRouter,
+  reviewEvidence: reviewEvidenceRouter,
+  fourCs: fourCsRouter,
+  reviewPublication: reviewPublicationRouter,
+  publishedReviews: publishedReviewsRouter,
+  reviews: reviewWorkspaceRouter,
+  reviewProgramme: reviewProgrammeRouter,
+  stars: starsRouter,
+  marketTest: marketTestRouter,
+  reviewPlan: reviewPlanRouter,
+  elections: electionsRouter,
+  nominations: nominationsRouter,
+  voting: votingRouter,
+  electionCount: electionCountRouter,
 });
 
 export type AppRouter = typeof appRouter;

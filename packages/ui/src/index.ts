@@ -53,6 +53,8 @@ export { Table } from "./components/Table.js";
 export type { TableProps } from "./components/Table.js";
 export { Tag } from "./components/Tag.js";
 export type { TagColour, TagProps } from "./components/Tag.js";
+export { TaskList } from "./components/TaskList.js";
+export type { TaskListItem, TaskListProps, TaskListStatus } from "./components/TaskList.js";
 export { TextInput } from "./components/TextInput.js";
 export type { TextInputProps, TextInputWidth } from "./components/TextInput.js";
 export { Textarea } from "./components/Textarea.js";

@@ -18,10 +18,14 @@ export function PortalLayout({ root, children, path }: { root: RootData; childre
           current: here.startsWith("/messages"),
         },
         { href: "/account", label: t("nav.account"), current: here.startsWith("/account") },
+        { href: "/elections", label: t("voting:nav"), current: here.startsWith("/elections") || here.startsWith("/vote") },
+        { href: "/reviews", label: t("publication:reader.nav"), current: here.startsWith("/reviews") },
       ]
     : [
         { href: "/sign-in", label: t("nav.signIn"), current: here === "/sign-in" },
         { href: "/claim", label: t("nav.claim"), current: here.startsWith("/claim") },
+        { href: "/elections", label: t("voting:nav"), current: here.startsWith("/elections") || here.startsWith("/vote") },
+        { href: "/reviews", label: t("publication:reader.nav"), current: here.startsWith("/reviews") },
       ];
   return (
     <>

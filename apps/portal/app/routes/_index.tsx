@@ -46,6 +46,15 @@ export default function Home() {
             </ul>
           </div>
         )}
+        <div className="govuk-inset-text">
+          <h2 className="govuk-heading-m">{t("publication:reader.homeHeading")}</h2>
+          <p className="govuk-body">{t("publication:reader.homeBody")}</p>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/reviews">
+              {t("publication:reader.homeLink")}
+            </a>
+          </p>
+        </div>
         {signedIn ? (
           <Button href="/account">{t("home.goToAccount")}</Button>
         ) : (

@@ -3,3 +3,4 @@ export type { ExportCell, ExportColumn, ExportColumnKind, ExportTable } from "./
 export { penceToPounds } from "./table.js";
 export { toCsv } from "./csv.js";
 export { toXlsx, sheetNames, excelDateSerial } from "./xlsx.js";
+export { pdfDownloadHeaders, toPdf, type PdfBlock, type PdfReport } from "./pdf.js";
