@@ -50,7 +50,11 @@ export interface FinishOptions {
 
 /** Redirect (303) with a success banner, or a 400 with messages and the typed values. */
 export function finishElectionForm<T>(args: RouteArgs, outcome: Outcome<T>, options: FinishOptions) {
-  if (outcome.ok) return redirect(withBanner(options.to ?? electionPath(options.reference), options.banner), { status: 303 });
+  if (outcome.ok) {
+    // The banner goes in the query string, before any #fragment the page should scroll to.
+    const [path = "", fragment] = (options.to ?? electionPath(options.reference)).split("#");
+    return redirect(`${withBanner(path, options.banner)}${fragment ? `#${fragment}` : ""}`, { status: 303 });
+  }
   const errors = options.remap ? options.remap(outcome.errors) : outcome.errors;
   return electionProblem(args, errors, options.values);
 }

@@ -3,7 +3,6 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { load } from "@hearth/api/server";
 import { SETUP_TASKS, ukInstant } from "@hearth/domain/elections";
-import { SummaryList } from "@hearth/ui";
 import { ElectionPage } from "../components/elections/election-page";
 import { MOMENTS } from "../components/elections/settings-form";
 import { TaskList } from "../components/elections/task-list";
@@ -63,9 +62,15 @@ export default function ElectionOverview() {
         </div>
         <div className="govuk-grid-column-one-third">
           <h2 className="govuk-heading-m">{t("overview.timetable")}</h2>
-          <SummaryList
-            rows={data.timetable.map(({ moment, at }) => ({ key: t(`form.timetable.${moment}.short`), value: at ?? t("overview.notSet") }))}
-          />
+          <ul className="govuk-list hearth-timetable">
+            {data.timetable.map(({ moment, at }) => (
+              <li key={moment}>
+                <strong>{t(`form.timetable.${moment}.short`)}</strong>
+                <br />
+                {at ?? t("overview.notSet")}
+              </li>
+            ))}
+          </ul>
         </div>
       </div>
     </ElectionPage>

@@ -71,7 +71,8 @@ export async function action(args: ActionFunctionArgs) {
       // "scores.score.experience" → "score-experience", the radios' id.
       remap: (errors) => errors.map((e) => {
         const match = /^scores\.(score|reason)\.(\w+)$/.exec(e.field ?? "");
-        return match ? { ...e, field: `${match[1]}-${match[2]}` } : { ...e, field: undefined };
+        // Each message names its skills question, so the error summary says which one.
+        return match ? { ...e, field: `${match[1]}-${match[2]}`, params: { criterion: scope.tr(`criteria.${match[2]}.name`) } } : { ...e, field: undefined };
       }),
     });
   }

@@ -154,7 +154,7 @@ export default function Candidates() {
           {header.locked ? (
             <p className="govuk-body">{t("candidates.notify.locked")}</p>
           ) : data.awaitingNotice === 0 ? (
-            <p className="govuk-body">{t("candidates.notify.nobody")}</p>
+            <p className="govuk-body">{t(candidates.some((c) => ["ineligible", "shortlisted", "not_shortlisted"].includes(c.status)) ? "candidates.notify.nobody" : "candidates.notify.noDecisions")}</p>
           ) : (
             <Form method="post" noValidate>
               <CsrfField token={csrfToken} />

@@ -23,7 +23,7 @@ export interface SettingsDefaults {
   collegeName: string;
 }
 
-const NEW_TIMES: Record<Moment, string> = { nominationsOpenAt: "09:00", nominationsCloseAt: "17:00", shortlistingBy: "17:00", votingOpenAt: "09:00", votingCloseAt: "17:00", countAt: "10:00" };
+const NEW_TIMES: Record<Moment, string> = { nominationsOpenAt: "09:00", nominationsCloseAt: "17:00", shortlistingBy: "", votingOpenAt: "09:00", votingCloseAt: "17:00", countAt: "10:00" };
 
 export const NEW_ELECTION: SettingsDefaults = {
   title: "",
