@@ -158,7 +158,7 @@ export default function MarketTest() {
   const messages = useFormMessages(useActionData<typeof action>(), "scores.0.score");
   return (
     <ReviewPage header={data.header} heading={t("marketTest.title")} errors={messages.summary}>
-      <p className="govuk-body">{t("marketTest.intro")}</p>
+      <p className="govuk-body">{t(data.canEdit ? "marketTest.intro" : "marketTest.introReadOnly")}</p>
       <p className="govuk-body">{t("marketTest.scale")}</p>
       <p className="govuk-body">{t("marketTest.partsNote")}</p>
       <MarketTestTally tally={data.tally} />
