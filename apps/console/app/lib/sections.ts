@@ -11,6 +11,8 @@ export const SECTIONS = [
   { id: "complaints", href: "/complaints", roles: ["staff"] },
   { id: "performance", href: "/complaints/performance", roles: ["staff", "scrutiny", "admin"] },
   { id: "holidays", href: "/holidays", roles: ["staff", "admin"] },
+  { id: "reviews", href: "/reviews", roles: ["staff", "scrutiny", "admin"] },
+  { id: "elections", href: "/elections", roles: ["election_officer"] },
 ] as const satisfies readonly { id: string; href: string; roles: readonly Role[] }[];
 
 export type Section = (typeof SECTIONS)[number];
@@ -33,4 +35,4 @@ export function currentSection(sections: readonly Section[], path: string): Sect
  * Console roles whose own pages are still to come: the home page describes
  * what they will do instead of linking to pages that do not exist yet.
  */
-export const UPCOMING_ROLES = ["staff", "scrutiny", "election_officer"] as const satisfies readonly Role[];
+export const UPCOMING_ROLES = ["staff", "scrutiny"] as const satisfies readonly Role[];
