@@ -4,6 +4,8 @@ import { schema, type Executor } from "@hearth/db";
 export interface JobPayloads {
   /** Tell the resident about a step in their complaint, in their language. */
   "complaint.notify": { complaintId: string; notice: ComplaintNotice };
+  /** Tell a candidate the outcome of their nomination (eligibility or shortlisting). */
+  "election.candidateOutcome": { candidateId: string; outcome: "ineligible" | "shortlisted" | "not_shortlisted" };
 }
 
 export type ComplaintNotice = "received" | "acknowledged" | "extended" | "responded" | "escalated" | "closed" | "refused";
