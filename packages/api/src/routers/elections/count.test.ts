@@ -29,7 +29,7 @@ describe("closing, counting, certifying and publishing", () => {
 
   /** Fifteen vote online; the last five vote on paper, keyed in one batch and confirmed by the second officer. */
   async function voted(w: CountWorld) {
-    const receipts = [];
+    const receipts: string[] = [];
     for (let i = 0; i < 15; i++) receipts.push(await voteOnline(db(), w, i, PAPERS[i]!));
     const { batchId } = await keyPaper(w, "Post 1", [15, 16, 17, 18, 19], PAPERS.slice(15));
     await w.asSecond.electionCount.confirmBatch({ electionId: w.electionId, batchId });
@@ -130,7 +130,7 @@ describe("closing, counting, certifying and publishing", () => {
 
   it("publishes a verification bundle anyone can check: the chain from its genesis, the .blt and the recorded result", async () => {
     const w = await world({ voters: 6 });
-    const receipts = [];
+    const receipts: string[] = [];
     for (let i = 0; i < 6; i++) receipts.push(await voteOnline(db(), w, i, PAPERS[i + 6]!));
     await closeAndCount(w);
     await w.asOfficer.electionCount.certify({ electionId: w.electionId, version: await w.version() });

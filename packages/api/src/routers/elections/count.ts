@@ -6,9 +6,10 @@
 // the SHA-256 of the .blt file anyone can recount.
 import { eq } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
-import { countElection, countingTasks, paperProblems, resultTable, type ElectionPhase, type RecordedCount } from "@hearth/domain/elections";
+import { countingTasks, paperProblems, resultTable, type ElectionPhase, type RecordedCount } from "@hearth/domain/elections";
 import { refuse, refuseAll } from "../../errors.js";
-import { ballotPaper, bltOf, chainedBallots, electionOf, sealChain, verifyChain } from "../../repositories/elections/ballot-list.js";
+import { ballotPaper, sealChain, verifyChain } from "../../repositories/elections/ballot-list.js";
+import { recordCount } from "../../repositories/elections/results.js";
 import { changeElection } from "../../repositories/elections/election.js";
 import { paperFigures } from "../../repositories/elections/paper.js";
 import { rollSize, votersMarked } from "../../repositories/elections/resident-elections.js";
@@ -101,22 +102,11 @@ export const countProcedures = {
       if (!chain.ok) throw refuse("CONFLICT", "errors.elections.counting.chainBroken", { params: { position: chain.brokenAt ?? chain.entries } });
       const names = (await ballotPaper(tx, row.id)).map((c) => c.name);
       if (new Set(names).size !== names.length) throw refuse("CONFLICT", "errors.elections.counting.sameNames");
-      const ballotList = electionOf(row, names, await chainedBallots(tx, row.id));
-      const recorded = countElection(ballotList, row.system);
-      const blt = bltOf(ballotList);
-      const now = ctx.now();
-      await tx.insert(electionResults).values({
-        electionId: row.id,
-        result: recorded as unknown as Record<string, unknown>,
-        ballots: ballotList.ballots.length,
-        chainHead: chain.head,
-        bltSha256: blt.sha256,
-        countedByUserId: ctx.user.id,
-        countedAt: now,
-      });
+      const counted = await recordCount(tx, row, { userId: ctx.user.id, now: ctx.now() });
+      const { recorded } = counted;
       return {
-        result: { reference: row.reference, ballots: ballotList.ballots.length, elected: recorded.elected },
-        details: { ballots: ballotList.ballots.length, validVotes: recorded.validVotes, elected: recorded.elected, chainHead: chain.head, bltSha256: blt.sha256 },
+        result: { reference: row.reference, ballots: counted.ballots, elected: recorded.elected },
+        details: { ballots: counted.ballots, validVotes: recorded.validVotes, elected: recorded.elected, chainHead: counted.chainHead, bltSha256: counted.bltSha256 },
       };
     });
   }),
