@@ -83,7 +83,7 @@ describe("the review evidence log", () => {
   it("accepts only PDF, JPEG and PNG files within the size and count limits, judged by their bytes", async () => {
     const review = await world.review();
     const api = world.asOfficer.reviewEvidence;
-    const add = async (bytes: Uint8Array, fileName = "photo.png") => problems(api.addFile({ ...(await world.current(review.id)), title: "", fileName, bytes }));
+    const add = async (bytes: Uint8Array<ArrayBuffer>, fileName = "photo.png") => problems(api.addFile({ ...(await world.current(review.id)), title: "", fileName, bytes }));
     expect(await add(new TextEncoder().encode("MZ\x90\x00 executable"), "photo.png")).toEqual([{ field: "file", key: "errors.reviews.evidence.file.wrongType" }]);
     expect(await add(new Uint8Array())).toEqual([{ field: "file", key: "errors.reviews.evidence.file.empty" }]);
     const big = new Uint8Array(EVIDENCE_LIMITS.maxBytes + 1);
