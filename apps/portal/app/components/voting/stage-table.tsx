@@ -42,18 +42,22 @@ export function StageTable({ table }: { table: StvTable }) {
   };
   return (
     <>
-      <BarChart
-        id="results-chart"
-        title={t("results.chart.title")}
-        description={t("results.chart.description")}
-        series={[{ label: t("results.chart.first") }, { label: t("results.chart.final") }]}
-        data={table.rows.map((row, i) => ({
-          label: row.candidate,
-          values: [table.firstPreferences[i]?.votes ?? 0, finalVotes(row)],
-          valueLabels: [format.votes(String(table.firstPreferences[i]?.votes ?? 0)), format.votes(String(finalVotes(row)))],
-        }))}
-        dir={textDirection(locale)}
-      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <BarChart
+            id="results-chart"
+            title={t("results.chart.title")}
+            description={t("results.chart.description")}
+            series={[{ label: t("results.chart.first") }, { label: t("results.chart.final") }]}
+            data={table.rows.map((row, i) => ({
+              label: row.candidate,
+              values: [table.firstPreferences[i]?.votes ?? 0, finalVotes(row)],
+              valueLabels: [format.votes(String(table.firstPreferences[i]?.votes ?? 0)), format.votes(String(finalVotes(row)))],
+            }))}
+            dir={textDirection(locale)}
+          />
+        </div>
+      </div>
       <Table
         caption={t("results.table.caption", { quota: format.votes(table.quota) })}
         captionSize="m"

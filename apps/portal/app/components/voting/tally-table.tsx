@@ -17,14 +17,18 @@ export function TallyTable({ table }: { table: TallyTableData }) {
   const format = useVotingFormats();
   return (
     <>
-      <BarChart
-        id="results-chart"
-        title={t("results.chart.title")}
-        description={t("results.chart.tallyDescription")}
-        series={[{ label: t("results.table.votes") }]}
-        data={table.rows.map((row) => ({ label: row.candidate, values: [row.votes], valueLabels: [format.count(row.votes)] }))}
-        dir={textDirection(locale)}
-      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <BarChart
+            id="results-chart"
+            title={t("results.chart.title")}
+            description={t("results.chart.tallyDescription")}
+            series={[{ label: t("results.table.votes") }]}
+            data={table.rows.map((row) => ({ label: row.candidate, values: [row.votes], valueLabels: [format.count(row.votes)] }))}
+            dir={textDirection(locale)}
+          />
+        </div>
+      </div>
       <Table
         caption={t("results.table.tallyCaption")}
         captionSize="m"

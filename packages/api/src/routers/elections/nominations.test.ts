@@ -54,7 +54,7 @@ describe("standing for the board", () => {
     const reference = w.election.reference;
     expect(await problems(me.nominations.submit({ reference, statements: [{ language: "en", statement: "Vote for me" }], answers: { ...answers, decisions: "" }, acknowledged: false }))).toEqual([
       { field: "statement.en", key: "errors.elections.nomination.statementTooShort" },
-      { field: "skills.decisions", key: "errors.elections.nomination.answerRequired" },
+      { field: "skills.decisions", key: "errors.elections.nomination.answerRequired.decisions" },
       { field: "acknowledged", key: "errors.elections.nomination.acknowledgementRequired" },
     ]);
     expect(await problems(me.nominations.submit({ reference, statements: [], answers, acknowledged: true }))).toEqual([{ field: "statements", key: "errors.elections.nomination.statementRequired" }]);

@@ -45,10 +45,15 @@ function summary(row: ElectionRow) {
   };
 }
 
+/** A missing answer names its question, so the error summary's five lines are not all "Answer this question". */
+function messageKey(code: string, field: string): string {
+  return code === "elections.nomination.answerRequired" ? `errors.${code}.${field.slice("skills.".length)}` : `errors.${code}`;
+}
+
 /** Refuses a nomination with something to fix, every field at once. */
 function assertComplete(input: Nomination) {
   const problems = nominationProblems(input, LOCALES);
-  if (problems.length) throw refuseAll("BAD_REQUEST", problems.map(({ field, code, ...params }) => ({ field, key: `errors.${code}`, params })));
+  if (problems.length) throw refuseAll("BAD_REQUEST", problems.map(({ field, code, ...params }) => ({ field, key: messageKey(code, field), params })));
 }
 
 /**
