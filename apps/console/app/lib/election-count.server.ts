@@ -37,7 +37,8 @@ export interface FormattedCell {
 function figures(locale: Locale) {
   return {
     votes: (decimal: string) => formatNumber(locale, Number(decimal), { maximumFractionDigits: 5 }),
-    transfer: (decimal: string) => formatNumber(locale, Number(decimal), { maximumFractionDigits: 5, signDisplay: "exceptZero" }),
+    /** Signed, and isolated left to right so a right-to-left page keeps the sign before the number. */
+    transfer: (decimal: string) => `\u2066${formatNumber(locale, Number(decimal), { maximumFractionDigits: 5, signDisplay: "exceptZero" })}\u2069`,
     count: (n: number) => formatNumber(locale, n),
     percent: (part: number, whole: number) => formatNumber(locale, whole === 0 ? 0 : part / whole, { style: "percent", maximumFractionDigits: 1 }),
   };
@@ -66,8 +67,9 @@ export function formatResult(locale: Locale, table: ResultTable, turnout: { vote
     quota: f.votes(table.quota),
     stages: table.stages,
     rows: table.rows.map((row, i) => {
-      // A candidate excluded earlier shows the votes they had when they left.
-      const finalVotes = Number([...row.cells].reverse().find((c) => c.votes !== null)?.votes ?? 0);
+      // An excluded candidate's bar shows what they held at the stage before their papers moved on.
+      const held = row.excludedAt !== null && row.excludedAt > 1 ? row.cells[row.excludedAt - 2] : [...row.cells].reverse().find((c) => c.votes !== null);
+      const finalVotes = Number(held?.votes ?? 0);
       const first = table.firstPreferences[i]?.votes ?? 0;
       return {
         candidate: row.candidate,

@@ -8,6 +8,7 @@ import { useRootData } from "../root";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
 import { countStepAction } from "../lib/election-count.server";
 import { electionFormFailed, electionScope } from "../lib/election-page.server";
+import { isolate } from "../lib/bidi";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -61,7 +62,7 @@ export default function CertifyCount() {
               ) : (
                 <ul className="govuk-list govuk-!-margin-bottom-0">
                   {certifications.map((c) => (
-                    <li key={c.name + c.certifiedAt}>{t("paper.byWhen", { name: c.name, when: c.certifiedAt })}</li>
+                    <li key={c.name + c.certifiedAt}>{t("paper.byWhen", { name: isolate(c.name), when: c.certifiedAt })}</li>
                   ))}
                 </ul>
               ),

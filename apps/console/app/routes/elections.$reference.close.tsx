@@ -9,6 +9,7 @@ import { ElectionPage, electionShouldRevalidate } from "../components/elections/
 import { percent } from "../lib/election-figures.server";
 import { countStepAction } from "../lib/election-count.server";
 import { electionFormFailed, electionScope } from "../lib/election-page.server";
+import { isolate } from "../lib/bidi";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -53,7 +54,7 @@ export default function CloseVoting() {
   if (data.closed) {
     return (
       <ElectionPage header={header} heading={t("close.heading")}>
-        <p className="govuk-body">{t("close.closedAt", { when: data.closed.at, name: data.closed.by })}</p>
+        <p className="govuk-body">{t("close.closedAt", { when: data.closed.at, name: isolate(data.closed.by) })}</p>
         {figures}
         {data.chain && (
           <>

@@ -9,6 +9,7 @@ import { useRootData } from "../root";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
 import { countStepAction, paperMessages } from "../lib/election-count.server";
 import { electionFormFailed, electionScope } from "../lib/election-page.server";
+import { isolate } from "../lib/bidi";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -44,7 +45,7 @@ export default function RunCount() {
   if (data.counted) {
     return (
       <ElectionPage header={header} heading={t("count.heading")}>
-        <p className="govuk-body">{t("count.countedAt", { when: data.counted.countedAt, name: data.counted.countedBy })}</p>
+        <p className="govuk-body">{t("count.countedAt", { when: data.counted.countedAt, name: isolate(data.counted.countedBy) })}</p>
         <SummaryList
           rows={[
             { key: t("count.ballots"), value: data.counted.ballots },

@@ -7,6 +7,7 @@ import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
 import { electionFormFailed, electionFormText, electionProblem, electionScope, finishElectionForm } from "../lib/election-page.server";
+import { isolate } from "../lib/bidi";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -66,8 +67,8 @@ export default function PaperBatch() {
         rows={[
           { key: t("batch.papers"), value: batch.papers },
           { key: t("batch.status"), value: <Tag colour={batch.status === "confirmed" ? "green" : batch.status === "rejected" ? "red" : "yellow"}>{t(`paper.status.${batch.status}`)}</Tag> },
-          { key: t("batch.keyedBy"), value: t("paper.byWhen", { name: batch.keyedBy, when: data.keyedAt }) },
-          { key: t("batch.checkedBy"), value: batch.checkedBy ? t("paper.byWhen", { name: batch.checkedBy, when: data.checkedAt ?? "" }) : t("paper.needsCheck") },
+          { key: t("batch.keyedBy"), value: t("paper.byWhen", { name: isolate(batch.keyedBy), when: data.keyedAt }) },
+          { key: t("batch.checkedBy"), value: batch.checkedBy ? t("paper.byWhen", { name: isolate(batch.checkedBy), when: data.checkedAt ?? "" }) : t("paper.needsCheck") },
         ]}
       />
       {batch.status === "keyed" && data.mine && <InsetText>{t("batch.yours")}</InsetText>}

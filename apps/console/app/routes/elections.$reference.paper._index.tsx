@@ -7,6 +7,7 @@ import { InsetText, SummaryList, Table, Tag, WarningText, type TagColour } from 
 import { ElectionPage } from "../components/elections/election-page";
 import { paperMessages } from "../lib/election-count.server";
 import { electionScope } from "../lib/election-page.server";
+import { isolate } from "../lib/bidi";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -95,8 +96,8 @@ export default function PaperBallots() {
             <Tag key="status" colour={STATUS_COLOURS[b.status] ?? "grey"}>
               {t(`paper.status.${b.status}`)}
             </Tag>,
-            t("paper.byWhen", { name: b.keyedBy, when: b.keyedAt }),
-            b.checkedBy ? t("paper.byWhen", { name: b.checkedBy, when: b.checkedAt ?? "" }) : b.mine ? t("paper.needsOther") : t("paper.needsCheck"),
+            t("paper.byWhen", { name: isolate(b.keyedBy), when: b.keyedAt }),
+            b.checkedBy ? t("paper.byWhen", { name: isolate(b.checkedBy), when: b.checkedAt ?? "" }) : b.mine ? t("paper.needsOther") : t("paper.needsCheck"),
           ])}
         />
       )}

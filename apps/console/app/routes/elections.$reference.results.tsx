@@ -8,6 +8,7 @@ import { Downloads } from "../components/elections/downloads";
 import { ElectionPage } from "../components/elections/election-page";
 import { formatResult } from "../lib/election-count.server";
 import { electionScope, loadElectionHeader } from "../lib/election-page.server";
+import { isolate } from "../lib/bidi";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -59,13 +60,12 @@ export default function CountResults() {
         <div className="govuk-grid-column-two-thirds">
           {header.phase !== "published" && <InsetText>{t(header.phase === "certified" ? "results.certifiedNotPublished" : "results.notCertified")}</InsetText>}
           <Panel title={t("results.electedHeading")} headingLevel={2}>
-            <ul className="govuk-list">
-              {result.elected.map((name) => (
-                <li key={name}>
-                  <bdi>{name}</bdi>
-                </li>
-              ))}
-            </ul>
+            {/* Plain lines: GOV.UK's list styles would turn the panel's white text dark. */}
+            {result.elected.map((name) => (
+              <span key={name} className="govuk-!-display-block">
+                <bdi>{name}</bdi>
+              </span>
+            ))}
           </Panel>
           <SummaryList
             rows={[
@@ -75,7 +75,7 @@ export default function CountResults() {
               { key: t("results.ballots"), value: s.ballots },
               { key: t("results.validVotes"), value: s.validVotes },
               ...(result.kind === "stv" ? [{ key: t("results.quota"), value: result.quota }] : []),
-              { key: t("results.counted"), value: t("paper.byWhen", { name: counted.countedBy, when: counted.countedAt }) },
+              { key: t("results.counted"), value: t("paper.byWhen", { name: isolate(counted.countedBy), when: counted.countedAt }) },
             ]}
           />
           {result.kind === "stv" && <p className="govuk-body">{t(result.rules === "meek" ? "results.quotaMeek" : "results.quotaScottish")}</p>}
@@ -84,7 +84,7 @@ export default function CountResults() {
               <h2 className="govuk-heading-s">{t("results.lotsHeading")}</h2>
               <ul className="govuk-list govuk-list--bullet">
                 {counted.lots.map((lot, i) => (
-                  <li key={i}>{t("results.lot", { among: lot.among.join(", "), chosen: lot.chosen })}</li>
+                  <li key={i}>{t("results.lot", { among: lot.among.map(isolate).join(", "), chosen: isolate(lot.chosen) })}</li>
                 ))}
               </ul>
             </>

@@ -28,10 +28,13 @@ function StvResult({ result }: { result: Stv }) {
         data={result.rows.map((row) => ({ label: row.candidate, values: [row.chart.first, row.chart.final], valueLabels: [row.chart.firstText, row.chart.finalText] }))}
         dir={textDirection(locale)}
       />
-      <div className="hearth-table-scroll" tabIndex={0} role="region" aria-label={t("results.table.region")}>
+      {/* The caption sits outside the sideways-scrolling region so it stays readable on a phone. */}
+      <h2 className="govuk-heading-m" id="stages-heading">
+        {t("results.table.caption", { quota: result.quota })}
+      </h2>
+      <div className="hearth-table-scroll" tabIndex={0} role="region" aria-labelledby="stages-heading">
         <Table
-          caption={t("results.table.caption", { quota: result.quota })}
-          captionSize="m"
+          caption={<span className="govuk-visually-hidden">{t("results.table.region")}</span>}
           firstCellIsHeader
           head={[t("results.table.candidate"), ...result.stages.map(heading), t("results.table.outcome")]}
           rows={[
