@@ -1,27 +1,18 @@
 // Server-only plumbing every election page shares: only election officers
-// (admins do not run ballots), page titles, the election's header from the
-// API, and finishing a posted form (redirect with a success banner, or the
-// form back with its messages).
-import { redirect } from "@remix-run/node";
+// (admins do not run ballots), the election's header from the API, and
+// finishing a posted form (see form-page.server.ts).
 import { load, type FieldMessage, type Outcome } from "@hearth/api/server";
-import { hasFormErrors, markFormErrors } from "./form-errors.server";
+import { hasFormErrors } from "./form-errors.server";
+import { areaScope, finishForm, formProblem, formText, type FinishOptions } from "./form-page.server";
 import { electionPath } from "./election-paths";
-import { withBanner } from "./review-paths";
-import { problem, staffScope, type RouteArgs } from "./request.server";
+import type { RouteArgs } from "./request.server";
+
+export type { FinishOptions } from "./form-page.server";
 
 export type ElectionScope = Awaited<ReturnType<typeof electionScope>>;
 
-/**
- * The console scope for an election page. `tr` translates in the `elections`
- * namespace; `pageTitle` takes a key there or a "namespace:key", and prefixes
- * "Error:" when the page comes back with errors.
- */
-export async function electionScope(args: RouteArgs) {
-  const scope = await staffScope(args, ["election_officer"]);
-  const tr = scope.t("elections");
-  const pageTitle = (key: string, params: Record<string, string | number> = {}, failed = false) =>
-    `${failed ? `${scope.t("common")("ui.errorPrefix")} ` : ""}${tr(key, params)} – ${scope.t()("serviceName")}`;
-  return { ...scope, tr, pageTitle };
+export function electionScope(args: RouteArgs) {
+  return areaScope(args, ["election_officer"], "elections");
 }
 
 /** True in a loader whose request's action sent the form back with errors. */
@@ -36,39 +27,15 @@ export async function loadElectionHeader(scope: ElectionScope, reference: string
 
 export type ElectionHeaderData = Awaited<ReturnType<typeof loadElectionHeader>>;
 
-export interface FinishOptions {
-  reference: string;
-  /** Where to go on success: a full path, or by default the election's overview. */
-  to?: string;
-  /** Translation key of the success banner, "<namespace>:done.<name>". */
-  banner?: string;
-  /** What the person typed, echoed back on failure (the version is dropped after a stale-version refusal). */
-  values: Record<string, string | string[]>;
-  /** Points API field names at the form's own ids. */
-  remap?: (errors: FieldMessage[]) => FieldMessage[];
-}
+const STALE = "errors.elections.changedMeanwhile";
 
-/** Redirect (303) with a success banner, or a 400 with messages and the typed values. */
+/** Redirect (303) to the overview (or `to`) with a success banner, or a 400 with messages and the typed values. */
 export function finishElectionForm<T>(args: RouteArgs, outcome: Outcome<T>, options: FinishOptions) {
-  if (outcome.ok) {
-    // The banner goes in the query string, before any #fragment the page should scroll to.
-    const [path = "", fragment] = (options.to ?? electionPath(options.reference)).split("#");
-    return redirect(`${withBanner(path, options.banner)}${fragment ? `#${fragment}` : ""}`, { status: 303 });
-  }
-  const errors = options.remap ? options.remap(outcome.errors) : outcome.errors;
-  return electionProblem(args, errors, options.values);
+  return finishForm(args, outcome, { ...options, home: electionPath(options.reference), staleKey: STALE });
 }
 
-/** A 400 for the error summary; marks the request so the loader's title gets "Error:". */
 export function electionProblem(args: RouteArgs, errors: FieldMessage[], values: Record<string, string | string[]>) {
-  markFormErrors(args.context);
-  // After "changed meanwhile" the form must carry the fresh version, not the stale one it was sent with.
-  const stale = errors.some((error) => error.key === "errors.elections.changedMeanwhile");
-  const { version, ...rest } = values;
-  return problem(errors, stale || version === undefined ? rest : { ...rest, version });
+  return formProblem(args, errors, values, STALE);
 }
 
-/** Field values from a posted form, each cut to a sane length. */
-export function electionFormText(form: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "").slice(0, 20_000)]));
-}
+export const electionFormText = formText;
