@@ -1,4 +1,4 @@
-import { Form, Link, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { translateMessage, type TranslatableMessage } from "@hearth/i18n";
@@ -22,13 +22,7 @@ export function useErrorTitle(hasErrors: boolean) {
 /** Where whole-form messages (such as "changed meanwhile") point: the form itself. */
 export const STEP_FORM = "step-form";
 
-/**
- * Remix skips reloading page data after a 4xx action; step pages need it, so a
- * form sent back because the complaint changed meanwhile carries the fresh
- * version and state (and shows the step as no longer possible if so).
- */
-export const revalidateAfterPost: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
-  formMethod?.toUpperCase() === "POST" ? true : defaultShouldRevalidate;
+export { revalidateAfterPost } from "../area-page";
 
 export interface StepHeader {
   reference: string;

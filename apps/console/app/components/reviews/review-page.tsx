@@ -1,10 +1,9 @@
-import { useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReviewStage } from "@hearth/domain/reviews";
-import { BackLink, ErrorSummary, NotificationBanner, Tag, type ErrorSummaryItem } from "@hearth/ui";
-import { useErrorTitle } from "../../lib/form-errors";
-import { BANNER_KEY, reviewPath, STAGE_COLOURS } from "../../lib/review-paths";
+import { Tag, type ErrorSummaryItem } from "@hearth/ui";
+import { reviewPath, STAGE_COLOURS } from "../../lib/review-paths";
+import { AreaPage, revalidateAfterPost } from "../area-page";
 
 /** What the frame needs from `loadReviewHeader` (the whole header may be passed). */
 export interface ReviewPageHeader {
@@ -14,12 +13,8 @@ export interface ReviewPageHeader {
   stage: ReviewStage;
 }
 
-/**
- * Remix skips reloading page data after a 4xx action; review forms need it, so
- * a form sent back because the review changed meanwhile carries the fresh version.
- */
-export const reviewShouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
-  formMethod?.toUpperCase() === "POST" ? true : defaultShouldRevalidate;
+/** Review forms reload their data after a failed post (see revalidateAfterPost). */
+export const reviewShouldRevalidate = revalidateAfterPost;
 
 export function ReviewStageTag({ stage }: { stage: ReviewStage }) {
   const { t } = useTranslation("reviews");
@@ -31,26 +26,10 @@ export function ReviewStageTag({ stage }: { stage: ReviewStage }) {
 }
 
 /**
- * The success banner named by `?done=` (see finishReviewForm), when it is one
- * of ours. Its text may use {{reference}} and {{stage}} (the stage now).
- */
-function DoneBanner({ reference, stage }: { reference: string; stage: ReviewStage }) {
-  const { t, i18n } = useTranslation("reviews");
-  const [params] = useSearchParams();
-  const key = params.get("done");
-  if (!key || !BANNER_KEY.test(key) || !i18n.exists(key)) return null;
-  return (
-    <NotificationBanner title={t("common:notice")} type="success">
-      {t(key, { reference, stage: t(`stage.${stage}`) })}
-    </NotificationBanner>
-  );
-}
-
-/**
  * The frame of every page of one review: back link (to the workspace unless
- * `backTo` says otherwise), success banner, error summary, the caption
- * (reference · service area), the heading and the stage tag. With errors the
- * browser title gets its "Error:" prefix too.
+ * `backTo` says otherwise), success banner (its text may use {{reference}} and
+ * {{stage}}), error summary, the caption (reference · service area), the
+ * heading and the stage tag.
  */
 export function ReviewPage({
   header,
@@ -75,28 +54,25 @@ export function ReviewPage({
   children?: ReactNode;
 }) {
   const { t } = useTranslation("reviews");
-  useErrorTitle(errors.length > 0);
-  const back = backTo === undefined ? reviewPath(header.reference) : backTo;
   return (
-    <>
-      {back !== null && <BackLink href={back}>{backLabel ?? t("page.back", { reference: header.reference })}</BackLink>}
-      <div className="govuk-grid-row">
-        <div className={wide ? "govuk-grid-column-full" : "govuk-grid-column-two-thirds"}>
-          {errors.length === 0 && <DoneBanner reference={header.reference} stage={header.stage} />}
-          <ErrorSummary title={t("common:form.problem")} errors={errors} />
-          <span className="govuk-caption-l">
-            {t("page.caption", { reference: header.reference, serviceArea: header.serviceArea.name })}
-          </span>
-          <h1 className="govuk-heading-l">{heading}</h1>
-          {showStage && (
-            <p className="govuk-body">
-              <span className="govuk-!-margin-right-2">{t("page.stage")}</span>
-              <ReviewStageTag stage={header.stage} />
-            </p>
-          )}
-          {children}
-        </div>
-      </div>
-    </>
+    <AreaPage
+      heading={heading}
+      errors={errors}
+      back={backTo === undefined ? reviewPath(header.reference) : backTo}
+      backLabel={backLabel ?? t("page.back", { reference: header.reference })}
+      caption={t("page.caption", { reference: header.reference, serviceArea: header.serviceArea.name })}
+      status={
+        showStage && (
+          <>
+            <span className="govuk-!-margin-right-2">{t("page.stage")}</span>
+            <ReviewStageTag stage={header.stage} />
+          </>
+        )
+      }
+      bannerParams={{ reference: header.reference, stage: t(`stage.${header.stage}`) }}
+      wide={wide}
+    >
+      {children}
+    </AreaPage>
   );
 }
