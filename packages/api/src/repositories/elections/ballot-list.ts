@@ -110,6 +110,11 @@ export interface ChainCheck {
  * or an addition shows against the head recorded with the count.
  */
 export async function verifyChain(db: Executor, row: ElectionRow): Promise<ChainCheck> {
+  return (await checkedList(db, row)).check;
+}
+
+/** The chained list and its check, for a caller (the count) that goes on to use the list. */
+export async function checkedList(db: Executor, row: ElectionRow): Promise<{ check: ChainCheck; list: ListedBallot[] }> {
   const list = await chainedBallots(db, row.id);
   const genesis = genesisOf(row);
   const broken = firstBrokenLink(genesis, list, sha256);
@@ -119,7 +124,7 @@ export async function verifyChain(db: Executor, row: ElectionRow): Promise<Chain
   const headMatches = recordedHead === null ? null : recordedHead === head;
   const positionsInOrder = list.every((b, i) => b.position === i);
   const unchained = await unchainedCounted(db, row.id);
-  return {
+  const check = {
     entries: list.length,
     head,
     brokenAt: broken === null ? null : broken + 1,
@@ -129,6 +134,7 @@ export async function verifyChain(db: Executor, row: ElectionRow): Promise<Chain
     headMatches,
     ok: broken === null && positionsInOrder && unchained === 0 && headMatches !== false,
   };
+  return { check, list };
 }
 
 /** Candidates on the ballot paper, in its order: the names the count and the .blt use. */

@@ -3,7 +3,7 @@
 // the same list writes, so a recount of that file can be held against it.
 import { schema, type Executor } from "@hearth/db";
 import { countElection, type RecordedCount } from "@hearth/domain/elections";
-import { ballotPaper, bltOf, chainedBallots, electionOf, genesisOf } from "./ballot-list.js";
+import { ballotPaper, bltOf, chainedBallots, electionOf, genesisOf, type ListedBallot } from "./ballot-list.js";
 import type { ElectionRow } from "./election.js";
 
 export interface Counted {
@@ -13,10 +13,13 @@ export interface Counted {
   bltSha256: string;
 }
 
-/** Counts the chained list and stores the result; the caller has checked the list may be counted. */
-export async function recordCount(tx: Executor, row: ElectionRow, by: { userId: string; now: Date }): Promise<Counted> {
+/**
+ * Counts the chained list and stores the result; the caller has checked the
+ * list may be counted, and may pass the list it checked rather than read it twice.
+ */
+export async function recordCount(tx: Executor, row: ElectionRow, by: { userId: string; now: Date }, checked?: readonly ListedBallot[]): Promise<Counted> {
   const names = (await ballotPaper(tx, row.id)).map((c) => c.name);
-  const list = await chainedBallots(tx, row.id);
+  const list = checked ?? (await chainedBallots(tx, row.id));
   const ballotList = electionOf(row, names, list);
   const recorded = countElection(ballotList, row.system);
   const blt = bltOf(ballotList);

@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
 import { countingTasks, paperProblems, resultTable, type ElectionPhase, type RecordedCount } from "@hearth/domain/elections";
 import { refuse, refuseAll } from "../../errors.js";
-import { ballotPaper, sealChain, verifyChain } from "../../repositories/elections/ballot-list.js";
+import { ballotPaper, checkedList, sealChain, verifyChain } from "../../repositories/elections/ballot-list.js";
 import { recordCount } from "../../repositories/elections/results.js";
 import { changeElection } from "../../repositories/elections/election.js";
 import { paperFigures } from "../../repositories/elections/paper.js";
@@ -98,11 +98,11 @@ export const countProcedures = {
       if (problems.length) {
         throw refuseAll("CONFLICT", problems.map(({ code, ...params }) => ({ key: `errors.${code}`, params })));
       }
-      const chain = await verifyChain(tx, row);
+      const { check: chain, list } = await checkedList(tx, row);
       if (!chain.ok) throw refuse("CONFLICT", "errors.elections.counting.chainBroken", { params: { position: chain.brokenAt ?? chain.entries } });
       const names = (await ballotPaper(tx, row.id)).map((c) => c.name);
       if (new Set(names).size !== names.length) throw refuse("CONFLICT", "errors.elections.counting.sameNames");
-      const counted = await recordCount(tx, row, { userId: ctx.user.id, now: ctx.now() });
+      const counted = await recordCount(tx, row, { userId: ctx.user.id, now: ctx.now() }, list);
       const { recorded } = counted;
       return {
         result: { reference: row.reference, ballots: counted.ballots, elected: recorded.elected },
