@@ -76,6 +76,8 @@ export async function createAppServer({ app, db, log, config, dev }: AppServerOp
         address: req.ip ?? "127.0.0.1",
         cspNonce: res.locals.nonce as string,
         secureCookies: config.COOKIE_SECURE,
+        portalUrl: config.PORTAL_URL ?? null,
+        portalPort: config.PORTAL_PORT,
         responseCookies: [],
       }) satisfies HearthLoadContext as unknown as AppLoadContext,
     }),

@@ -16,4 +16,12 @@ describe("configuration", () => {
     expect(attempt).toThrow(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/);
     expect(attempt).toThrow(/COOKIE_SECURE: must be true or false/);
   });
+
+  it("takes the portal's public address for code letters, without a trailing slash", () => {
+    expect(loadConfig({}).PORTAL_URL).toBeUndefined();
+    expect(loadConfig({ PORTAL_URL: "https://portal.afonhomes.example/" }).PORTAL_URL).toBe("https://portal.afonhomes.example");
+    expect(loadConfig({ PORTAL_URL: "" }).PORTAL_URL).toBeUndefined();
+    expect(() => loadConfig({ PORTAL_URL: "portal.afonhomes.example" })).toThrow(/PORTAL_URL: must be an http:\/\/ or https:\/\/ address/);
+    expect(() => loadConfig({ SMTP_URL: "mail.example" })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+  });
 });

@@ -6,6 +6,11 @@ const port = z.coerce
   .min(1, { error: "must be between 1 and 65535" })
   .max(65535, { error: "must be between 1 and 65535" });
 
+/** An optional setting where an empty value means unset, keeping the setting's own message for a bad value. */
+function unsetWhenEmpty<T extends z.ZodType>(setting: T) {
+  return z.preprocess((v) => (v === "" ? undefined : v), setting.optional());
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("production"),
   DATABASE_URL: z
@@ -22,11 +27,14 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be a pino level such as info or debug" }).default("info"),
   SEED_DEMO_DATA: z.enum(["true", "false"], { error: "must be true or false" }).default("true").transform((v) => v === "true"),
   // Without SMTP, residents' notices still reach their portal "Messages"; email is an extra.
-  SMTP_URL: z
-    .string()
-    .refine((v) => /^smtps?:\/\/[^/]/.test(v), { error: "must be an smtp:// or smtps:// URL" })
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  SMTP_URL: unsetWhenEmpty(z.string().refine((v) => /^smtps?:\/\/[^/]/.test(v), { error: "must be an smtp:// or smtps:// URL" })),
+  // Printed on election code letters; without it, the portal beside the console (same host, PORTAL_PORT).
+  PORTAL_URL: unsetWhenEmpty(
+    z
+      .string()
+      .refine((v) => /^https?:\/\/[^/]+/.test(v), { error: "must be an http:// or https:// address such as https://portal.example.org" })
+      .transform((v) => v.replace(/\/+$/, "")),
+  ),
   MAIL_FROM: z.string().min(3, { error: "must be an address such as Hearth <no-reply@example.org>" }).default("Hearth <no-reply@hearth.example>"),
 });
 

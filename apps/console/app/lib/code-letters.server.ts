@@ -3,6 +3,7 @@
 // for another language later), with the address where residents vote.
 import { formatDate, serverT } from "@hearth/i18n";
 import type { Locale } from "@hearth/domain/identity";
+import type { HearthLoadContext } from "@hearth/api/server";
 
 const RTL: readonly Locale[] = ["ar", "ur"];
 
@@ -10,12 +11,11 @@ const RTL: readonly Locale[] = ["ar", "ur"];
  * Where residents vote with a code: PORTAL_URL when the operator sets it,
  * otherwise the portal beside this console (same host, the portal's port).
  */
-export function voteAddress(request: Request): string {
-  const configured = process.env.PORTAL_URL?.trim();
-  if (configured) return `${configured.replace(/\/+$/, "")}/vote`;
+export function voteAddress(request: Request, context: Pick<HearthLoadContext, "portalUrl" | "portalPort">): string {
+  if (context.portalUrl) return `${context.portalUrl}/vote`;
   const url = new URL(request.url);
-  const port = process.env.PORTAL_PORT ?? "3000";
-  return `${url.protocol}//${url.hostname}${port === "80" || port === "443" ? "" : `:${port}`}/vote`;
+  const port = context.portalPort;
+  return `${url.protocol}//${url.hostname}${port === 80 || port === 443 ? "" : `:${port}`}/vote`;
 }
 
 export interface IssuedLetter {

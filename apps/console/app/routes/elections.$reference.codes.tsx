@@ -62,7 +62,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   const landlord = (await load(() => scope.caller.system.landlord())).name;
   const issued = outcome.value;
-  const letters = codeLetters(issued.letters, issued, landlord ?? "", voteAddress(args.request));
+  const letters = codeLetters(issued.letters, issued, landlord ?? "", voteAddress(args.request, args.context));
   return { letters } satisfies Issued;
 }
 

@@ -14,6 +14,9 @@ export interface HearthLoadContext {
   address: string;
   cspNonce: string;
   secureCookies: boolean;
+  /** The portal's public address (PORTAL_URL), or null to use this host on `portalPort`. */
+  portalUrl: string | null;
+  portalPort: number;
   responseCookies: string[];
   /** Memoised per request so root and route loaders share one session check. */
   scope?: Promise<unknown>;
