@@ -4,24 +4,13 @@
 // error summary at the right fields.
 import { attempt, readForm, type FieldMessage } from "@hearth/api/server";
 import { isLocale, type Locale } from "@hearth/i18n";
+import { FORM_ANCHORS, type SummaryForm } from "./publication-forms";
 import { finishReviewForm, reviewFormText, type ReviewScope } from "./review-page.server";
 import { reviewPath } from "./review-paths";
 import type { RouteArgs } from "./request.server";
 
 export const SUMMARY_INTENTS = ["save", "remove", "englishOnly", "publish"] as const;
 export type SummaryIntent = (typeof SUMMARY_INTENTS)[number];
-
-/** Which form failed: the English one, the translation one, or one of the single-button forms. */
-export type SummaryForm = "english" | "translation" | "englishOnly" | "translations" | "publish";
-
-/** Where a whole-form message points on each form. */
-export const FORM_ANCHORS: Record<SummaryForm, string> = {
-  english: "en-headline",
-  translation: "tr-language",
-  englishOnly: "englishOnly",
-  translations: "translations",
-  publish: "publish",
-};
 
 export function formOf(intent: string, language: string): SummaryForm {
   if (intent === "save") return language === "en" ? "english" : "translation";

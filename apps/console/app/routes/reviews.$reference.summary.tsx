@@ -9,7 +9,8 @@ import { useFormMessages } from "@hearth/ui/remix";
 import { ReviewPage, reviewShouldRevalidate } from "../components/reviews/review-page";
 import { EnglishForm, EnglishOnlyForm, LanguageName, SummaryForm, TranslationForm } from "../components/reviews/summary-forms";
 import { SummaryPreview } from "../components/reviews/summary-preview";
-import { chosenLanguage, FORM_ANCHORS, summaryAction, type SummaryForm as FormName } from "../lib/publication.server";
+import { FORM_ANCHORS, type SummaryForm as FormName } from "../lib/publication-forms";
+import { chosenLanguage, summaryAction } from "../lib/publication.server";
 import { reviewPath } from "../lib/review-paths";
 import { loadReviewHeader, reviewFormFailed, reviewScope } from "../lib/review-page.server";
 
