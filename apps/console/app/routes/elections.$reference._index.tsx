@@ -6,6 +6,7 @@ import { SETUP_TASKS, ukInstant } from "@hearth/domain/elections";
 import { ElectionPage } from "../components/elections/election-page";
 import { MOMENTS } from "../components/elections/settings-form";
 import { TaskList } from "../components/elections/task-list";
+import { CountingTaskList } from "../components/elections/counting-task-list";
 import { Turnout } from "../components/elections/turnout";
 import { electionScope } from "../lib/election-page.server";
 import { turnoutData } from "../lib/election-figures.server";
@@ -28,11 +29,13 @@ export async function loader(args: LoaderFunctionArgs) {
   const reference = args.params.reference ?? "";
   const election = await load(() => scope.caller.elections.get({ reference }));
   const turnout = election.header.locked ? turnoutData(scope.locale, await load(() => scope.caller.elections.turnout({ reference }))) : null;
+  const counting = election.header.locked ? await load(() => scope.caller.electionCount.status({ reference })) : null;
   const s = election.settings;
   return {
     title: scope.pageTitle("overview.title", { reference: election.header.reference }),
     ...election,
     turnout,
+    counting: counting && { tasks: counting.tasks, returns: counting.paper.returns, confirmedPapers: counting.paper.confirmedPapers, certifications: counting.certifications.length },
     timetable: MOMENTS.map((moment) => ({ moment, at: s[moment].date ? when(scope.locale, ukInstant(s[moment].date, s[moment].time))!.text : null })),
   };
 }
@@ -59,6 +62,7 @@ export default function ElectionOverview() {
           {data.turnout && <Turnout turnout={data.turnout} />}
           <h2 className="govuk-heading-m">{t("overview.tasksHeading")}</h2>
           <TaskList tasks={SETUP_TASKS.map((id) => ({ id, title: t(`tasks.${id}.title`), hint: hints[id], href: electionPath(header.reference, TASK_PATHS[id]), status: data.tasks[id] }))} />
+          {data.counting && <CountingTaskList reference={header.reference} data={data.counting} />}
         </div>
         <div className="govuk-grid-column-one-third">
           <h2 className="govuk-heading-m">{t("overview.timetable")}</h2>

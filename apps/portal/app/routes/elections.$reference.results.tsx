@@ -72,6 +72,20 @@ export default function Results() {
                 <p className="govuk-body-s">
                   {t("results.chainHead")} <code className="govuk-!-font-size-14 govuk-!-text-break-word">{results.chainHead}</code>
                 </p>
+                <h2 className="govuk-heading-m">{t("counting:public.heading")}</h2>
+                <p className="govuk-body">{t("counting:public.intro")}</p>
+                <ul className="govuk-list">
+                  <li>
+                    <a className="govuk-link" href={`${electionPaths.election(election.reference)}/ballots.blt`} download>
+                      {t("counting:public.blt")}
+                    </a>
+                  </li>
+                  <li>
+                    <a className="govuk-link" href={`${electionPaths.election(election.reference)}/verification`} download>
+                      {t("counting:public.bundle")}
+                    </a>
+                  </li>
+                </ul>
               </div>
             </div>
           </>

@@ -15,6 +15,7 @@ import {
 } from "./demo-landlord.js";
 import { seedComplaints } from "./complaints.js";
 import { seedReviews } from "./reviews.js";
+import { seedElections } from "./elections.js";
 import { seededRandom } from "./random.js";
 
 type Language = keyof typeof HOUSEHOLDS;
@@ -155,6 +156,7 @@ export async function seedDemoData(db: Database, options: { now?: Date } = {}): 
     }
     await seedComplaints(tx, { landlordId, passwordHash, now });
     await seedReviews(tx, { landlordId, now });
+    await seedElections(tx, { landlordId, passwordHash, now });
     await tx.insert(schema.auditLog).values({ actorUserId: null, action: "system.demo-data-seeded", subjectType: "landlord", subjectId: landlordId, details: { homes: homes.length, residents: residents.length } });
   });
 
