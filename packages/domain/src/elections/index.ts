@@ -42,3 +42,4 @@ export { paperProblems, type PaperFigures, type PaperProblem } from "./paper-rec
 export { COUNTING_TASKS, countingTasks, type CountingFacts, type CountingTask } from "./counting-tasks.js";
 export { countElection, countEngine, recountArguments, type CountEngine, type LotJson, type RecordedCount, type StvCount, type TallyCount } from "./count-method.js";
 export { VERIFICATION_STEPS, verificationSteps, type VerificationFacts } from "./verification-steps.js";
+export { distinctBallotName, repeatedBallotNames } from "./ballot-names.js";

@@ -42,6 +42,11 @@ describe("opening voting", () => {
     expect(openingProblems({ ...ready, shortlisted })).toEqual([{ key: "elections.opening.statementMissing", params: { name: "Ola Kowalska" } }]);
   });
 
+  it("refuses a paper on which two candidates share a name", () => {
+    const shortlisted = [...ready.shortlisted, { name: ready.shortlisted[0]!.name.toUpperCase(), statements: 1 }];
+    expect(openingProblems({ ...ready, shortlisted })).toEqual([{ key: "elections.opening.sameName", params: { name: ready.shortlisted[0]!.name } }]);
+  });
+
   it("waits for nominations to close", () => {
     expect(openingProblems({ ...ready, now: "2027-01-25T16:59:00.000Z" })).toEqual([{ key: "elections.opening.nominationsOpen" }]);
     expect(openingProblems({ ...ready, now: "2027-01-25T17:00:00.000Z" })).toEqual([]);

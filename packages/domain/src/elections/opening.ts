@@ -3,6 +3,7 @@
  * system, seats, candidates and roll for good, so every problem is found
  * here first and shown together rather than one at a time.
  */
+import { repeatedBallotNames } from "./ballot-names.js";
 import { timetableProblems, type Timetable } from "./timetable.js";
 
 export interface OpeningFacts {
@@ -20,6 +21,7 @@ export type OpeningProblem =
   | { key: "elections.opening.uncontested"; params: { seats: number } }
   | { key: "elections.opening.tooFewCandidates"; params: { seats: number; needed: number; shortlisted: number } }
   | { key: "elections.opening.statementMissing"; params: { name: string } }
+  | { key: "elections.opening.sameName"; params: { name: string } }
   | { key: "elections.opening.timetable" }
   | { key: "elections.opening.nominationsOpen" };
 
@@ -33,6 +35,8 @@ export function openingProblems(facts: OpeningFacts): OpeningProblem[] {
   for (const candidate of facts.shortlisted) {
     if (candidate.statements === 0) problems.push({ key: "elections.opening.statementMissing", params: { name: candidate.name } });
   }
+  // Voters choose by name, and a recount's .blt refuses two candidates with one name.
+  for (const name of repeatedBallotNames(facts.shortlisted.map((c) => c.name))) problems.push({ key: "elections.opening.sameName", params: { name } });
   if (timetableProblems(facts.timetable).length > 0) problems.push({ key: "elections.opening.timetable" });
   // A resident still entitled to nominate themselves must not find the ballot already fixed.
   if (Date.parse(facts.now) < Date.parse(facts.timetable.nominationsCloseAt)) problems.push({ key: "elections.opening.nominationsOpen" });

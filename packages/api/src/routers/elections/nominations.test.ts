@@ -47,6 +47,17 @@ describe("standing for the board", () => {
     expect(await candidateRows(w.election.id)).toHaveLength(1);
   });
 
+  it("tells two candidates of the same name apart on the ballot paper by their neighbourhood", async () => {
+    const w = await nominating();
+    const reference = w.election.reference;
+    for (const _ of [1, 2]) {
+      const { user } = await addResident(db(), home.landlord.id, home.neighbourhood.id, { firstName: "John", lastName: "Smith" });
+      await (await callerAs(db(), user!.id)).nominations.submit({ reference, statements: [{ language: "en", statement: english }], answers, acknowledged: true });
+    }
+    const names = (await candidateRows(w.election.id)).map((c) => c.ballotName).sort();
+    expect(names).toEqual(["John Smith", `John Smith (${home.neighbourhood.name})`]);
+  });
+
   it("shows every problem with the form against its field, and writes nothing", async () => {
     const w = await nominating();
     const { user } = await addResident(db(), home.landlord.id, home.neighbourhood.id);

@@ -4,7 +4,7 @@
 // election's own rule applied to the resident's tenancy, as for the roll.
 import { and, asc, eq } from "drizzle-orm";
 import { schema } from "@hearth/db";
-import { nominationProblems, rollExclusion, skillsAnswers, writtenStatements, type Nomination, type RollExclusion } from "@hearth/domain/elections";
+import { distinctBallotName, nominationProblems, rollExclusion, skillsAnswers, writtenStatements, type Nomination, type RollExclusion } from "@hearth/domain/elections";
 import { LOCALES } from "@hearth/domain/identity";
 import { writeAudit } from "../../audit.js";
 import { refuse, refuseAll } from "../../errors.js";
@@ -141,10 +141,19 @@ export const nominationsRouter = router({
     const now = ctx.now();
     return ctx.db.transaction(async (tx) => {
       const election = await mayNominate(tx, input.reference, ctx.landlordId, ctx.residentId, now, { lock: true });
-      const [resident] = await tx.select({ firstName: schema.residents.firstName, lastName: schema.residents.lastName }).from(schema.residents).where(eq(schema.residents.id, ctx.residentId));
+      const [resident] = await tx
+        .select({ firstName: schema.residents.firstName, lastName: schema.residents.lastName, neighbourhood: schema.neighbourhoods.name })
+        .from(schema.residents)
+        .innerJoin(schema.tenancies, eq(schema.tenancies.id, schema.residents.tenancyId))
+        .innerJoin(schema.homes, eq(schema.homes.id, schema.tenancies.homeId))
+        .innerJoin(schema.neighbourhoods, eq(schema.neighbourhoods.id, schema.homes.neighbourhoodId))
+        .where(eq(schema.residents.id, ctx.residentId));
+      // The election row is locked, so no one else can take the same name meanwhile.
+      const taken = await tx.select({ name: electionCandidates.ballotName }).from(electionCandidates).where(eq(electionCandidates.electionId, election.row.id));
+      const ballotName = distinctBallotName(`${resident!.firstName} ${resident!.lastName}`, resident!.neighbourhood, taken.map((t) => t.name));
       const [candidate] = await tx
         .insert(electionCandidates)
-        .values({ electionId: election.row.id, residentId: ctx.residentId, ballotName: `${resident!.firstName} ${resident!.lastName}`, skills: skillsAnswers(input.answers), createdAt: now, updatedAt: now })
+        .values({ electionId: election.row.id, residentId: ctx.residentId, ballotName, skills: skillsAnswers(input.answers), createdAt: now, updatedAt: now })
         .onConflictDoNothing({ target: [electionCandidates.electionId, electionCandidates.residentId] })
         .returning({ id: electionCandidates.id });
       if (!candidate) throw refuse("CONFLICT", "errors.elections.nomination.alreadyNominated");
