@@ -188,8 +188,13 @@ export default function Summary() {
         </>
       )}
 
-      <h2 className="govuk-heading-l">{t("publish.heading")}</h2>
-      <PublishSection data={data} error={form === "publish" ? error("publish") : undefined} />
+      {/* Readers, and staff before the report stage, only learn when it was published: the button and its to-do list are for those who can publish. */}
+      {(data.editable || data.publishedOn) && (
+        <>
+          <h2 className="govuk-heading-l">{t("publish.heading")}</h2>
+          <PublishSection data={data} error={form === "publish" ? error("publish") : undefined} />
+        </>
+      )}
     </ReviewPage>
   );
 }
