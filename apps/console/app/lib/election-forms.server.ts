@@ -6,9 +6,6 @@ import type { FieldMessage } from "@hearth/api/server";
 export const MOMENTS = ["nominationsOpenAt", "nominationsCloseAt", "shortlistingBy", "votingOpenAt", "votingCloseAt", "countAt"] as const;
 export type Moment = (typeof MOMENTS)[number];
 
-/** Where whole-form messages (such as "changed meanwhile") point. */
-export const SETTINGS_FORM = "settings-form";
-
 const TEXT_FIELDS = ["version", "title", "body", "seats", "system", "electorate", "collegeName"] as const;
 
 /**

@@ -18,7 +18,7 @@ import countingHref from "../counting.scss?url";
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await electionScope(args);
   const keying = await load(() => scope.caller.electionCount.keying({ reference: args.params.reference ?? "" }));
-  return { title: scope.pageTitle("counting:key.title", { reference: keying.header.reference }, electionFormFailed(args)), ...keying, rows: rowsParam(new URL(args.request.url)) };
+  return { title: scope.pageTitle("counting:key.title", { reference: keying.header.reference }, electionFormFailed(args)), ...keying, rows: rowsParam(new URL(args.request.url)), maxRows: MAX_ROWS };
 }
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: countingHref }];
@@ -62,7 +62,7 @@ export default function KeyBatch() {
           <p className="govuk-body">{t(data.kind === "preferences" ? "key.introPreferences" : "key.introCrosses", { max: data.maxCrosses })}</p>
           <InsetText>{t("key.shuffle")}</InsetText>
           <Form method="get" className="hearth-filters" noValidate>
-            <TextInput id="rows" name="papers" type="text" inputMode="numeric" label={t("key.rows")} labelSize="s" hint={t("key.rowsHint", { max: MAX_ROWS })} defaultValue={String(rows)} width={3} />
+            <TextInput id="rows" name="papers" type="text" inputMode="numeric" label={t("key.rows")} labelSize="s" hint={t("key.rowsHint", { max: data.maxRows })} defaultValue={String(rows)} width={3} />
             <Button type="submit" variant="secondary">
               {t("key.setRows")}
             </Button>

@@ -7,9 +7,9 @@ import { formatDate } from "@hearth/i18n";
 import { SummaryList, WarningText } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
-import { MOMENTS, SettingsForm, defaultsFrom } from "../components/elections/settings-form";
+import { MOMENTS, SETTINGS_FORM, SettingsForm, defaultsFrom } from "../components/elections/settings-form";
 import { electionFormFailed, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
-import { SETTINGS_FORM, readSettingsForm, settingsFieldIds } from "../lib/election-forms.server";
+import { readSettingsForm, settingsFieldIds } from "../lib/election-forms.server";
 import { when } from "../lib/format.server";
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -5,10 +5,10 @@ import { useTranslation } from "react-i18next";
 import { attempt, load, readForm } from "@hearth/api/server";
 import { BackLink, ErrorSummary } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
-import { NEW_ELECTION, SettingsForm } from "../components/elections/settings-form";
+import { NEW_ELECTION, SETTINGS_FORM, SettingsForm } from "../components/elections/settings-form";
 import { useErrorTitle } from "../lib/form-errors";
 import { electionFormFailed, electionProblem, electionScope } from "../lib/election-page.server";
-import { SETTINGS_FORM, readSettingsForm, settingsFieldIds } from "../lib/election-forms.server";
+import { readSettingsForm, settingsFieldIds } from "../lib/election-forms.server";
 import { electionPath } from "../lib/election-paths";
 import { withBanner } from "../lib/review-paths";
 

@@ -6,6 +6,13 @@ import { CsrfField } from "@hearth/ui/remix";
 import { useRootData } from "../../root";
 import { DateTimeField, dateParts } from "./date-time-field";
 
+/**
+ * The form's id, where whole-form messages (such as "changed meanwhile")
+ * point. Here rather than beside the form reader: the page components need it,
+ * and a `.server` module cannot reach the browser bundle.
+ */
+export const SETTINGS_FORM = "settings-form";
+
 export const MOMENTS = ["nominationsOpenAt", "nominationsCloseAt", "shortlistingBy", "votingOpenAt", "votingCloseAt", "countAt"] as const;
 type Moment = (typeof MOMENTS)[number];
 
