@@ -51,6 +51,16 @@ describe("election settings", () => {
     expect(settingsProblems({ ...good, cutoffOn: "2027-02-16" })).toEqual([{ field: "cutoffOn", key: "elections.setup.cutoffAfterVoting" }]);
   });
 
+  it("reads the day voting opens in UK time, so a just-after-midnight opening in summer keeps its own day", () => {
+    // 00:30 on 1 June 2027 in London (BST) is 23:30 on 31 May in UTC.
+    const summer = {
+      ...good,
+      timetable: { ...good.timetable, shortlistingBy: null, votingOpenAt: "2027-05-31T23:30:00.000Z", votingCloseAt: "2027-06-14T16:00:00.000Z", countAt: "2027-06-15T09:00:00.000Z" },
+    };
+    expect(settingsProblems({ ...summer, cutoffOn: "2027-06-01" })).toEqual([]);
+    expect(settingsProblems({ ...summer, cutoffOn: "2027-06-02" })).toEqual([{ field: "cutoffOn", key: "elections.setup.cutoffAfterVoting" }]);
+  });
+
   it("needs tenants, leaseholders or both for a roll from tenancies", () => {
     expect(settingsProblems({ ...good, tenants: false, leaseholders: false })).toEqual([{ field: "tenure", key: "elections.setup.tenureRequired" }]);
     expect(settingsProblems({ ...good, tenants: false })).toEqual([]);

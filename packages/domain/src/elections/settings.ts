@@ -5,6 +5,7 @@
  */
 import type { VotingSystem } from "./marked-ballot.js";
 import { timetableProblems, type Timetable, type TimetableProblem } from "./timetable.js";
+import { ukDateTime } from "./uk-time.js";
 
 export const VOTING_SYSTEMS = ["fptp", "approval", "stv-scottish", "stv-meek"] as const satisfies readonly VotingSystem[];
 export const ELECTORATES = ["tenancies", "college"] as const;
@@ -68,7 +69,8 @@ export function settingsProblems(settings: ElectionSettings): SettingsProblem[] 
   if (!(VOTING_SYSTEMS as readonly string[]).includes(settings.system)) problems.push({ field: "system", key: "elections.setup.systemRequired" });
   for (const key of timetableProblems(settings.timetable)) problems.push({ field: TIMETABLE_FIELD[key], key });
   // The roll is drawn up from tenancies on the cut-off day, so that day must come before anyone votes.
-  if (settings.cutoffOn > settings.timetable.votingOpenAt.slice(0, 10)) problems.push({ field: "cutoffOn", key: "elections.setup.cutoffAfterVoting" });
+  // The cut-off is a UK calendar day: 00:30 on 1 June in London is still 31 May in UTC.
+  if (settings.cutoffOn > ukDateTime(settings.timetable.votingOpenAt).date) problems.push({ field: "cutoffOn", key: "elections.setup.cutoffAfterVoting" });
   if (settings.electorate === "tenancies" && !settings.tenants && !settings.leaseholders) problems.push({ field: "tenure", key: "elections.setup.tenureRequired" });
   if (settings.electorate === "college" && !settings.collegeName?.trim()) problems.push({ field: "collegeName", key: "elections.setup.collegeNameRequired" });
   return problems;
