@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InsetText } from "@hearth/ui";
+import { ElectionCard, ElectionListSection } from "../components/voting/election-list";
 import { useVotingFormats } from "../components/voting/format";
 import { PhaseTag } from "../components/voting/phase-tag";
 import { electionPaths } from "../lib/election-paths";
@@ -20,7 +21,10 @@ export async function loader(args: LoaderFunctionArgs) {
     title: votingTitle(args, scope, "list.title"),
     signedIn: resident !== null,
     canVote,
-    nominating: resident ? nominating : all.filter((e) => e.phase === "nominations").map((e) => ({ ...e, eligible: true, nominated: false })),
+    // Signed out, every election taking nominations is shown, without an offer to stand.
+    nominating: (resident ? nominating : all.filter((e) => e.phase === "nominations").map((e) => ({ ...e, eligible: false, nominated: false }))).map(
+      ({ reference, title, nominationsCloseAt, eligible, nominated }) => ({ reference, title, nominationsCloseAt, eligible, nominated }),
+    ),
     mine,
     published: all.filter((e) => e.phase === "published"),
     others: all.filter((e) => e.phase !== "published" && e.phase !== "nominations" && !canVote.some((v) => v.reference === e.reference)),
@@ -56,122 +60,73 @@ export default function Elections() {
         )}
         {nothing && <p className="govuk-body">{t("list.none")}</p>}
 
-        {data.canVote.length > 0 && (
-          <section aria-labelledby="vote-now">
-            <h2 className="govuk-heading-m" id="vote-now">
-              {t("list.voteNow")}
-            </h2>
-            <ul className="govuk-list">
-              {data.canVote.map((e) => (
-                <li key={e.reference} className="govuk-!-margin-bottom-4">
-                  <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                    <a className="govuk-link" href={electionPaths.election(e.reference)}>
-                      {e.title}
-                    </a>
-                  </h3>
-                  <p className="govuk-body govuk-!-margin-bottom-1">{t("list.closes", { date: format.dateTime(e.votingCloseAt) })}</p>
-                  {e.voted ? (
-                    <p className="govuk-body">
-                      <strong>{t("list.voted")}</strong>
-                    </p>
-                  ) : (
-                    <p className="govuk-body">
-                      <a className="govuk-link" href={electionPaths.vote(e.reference)}>
-                        {t("list.vote", { title: e.title })}
-                      </a>
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        {data.nominating.length > 0 && (
-          <section aria-labelledby="nominations-open">
-            <h2 className="govuk-heading-m" id="nominations-open">
-              {t("list.nominationsOpen")}
-            </h2>
-            <ul className="govuk-list">
-              {data.nominating.map((e) => (
-                <li key={e.reference} className="govuk-!-margin-bottom-4">
-                  <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                    <a className="govuk-link" href={electionPaths.election(e.reference)}>
-                      {e.title}
-                    </a>
-                  </h3>
-                  <p className="govuk-body govuk-!-margin-bottom-1">{t("list.nominationsClose", { date: format.dateTime(e.nominationsCloseAt) })}</p>
-                  {data.signedIn && e.nominated && (
-                    <p className="govuk-body">
-                      <strong>{t("list.nominated")}</strong>
-                    </p>
-                  )}
-                  {data.signedIn && !e.nominated && e.eligible && (
-                    <p className="govuk-body">
-                      <a className="govuk-link" href={electionPaths.nominate(e.reference)}>
-                        {t("list.stand", { title: e.title })}
-                      </a>
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        {data.mine.length > 0 && (
-          <section aria-labelledby="your-nominations">
-            <h2 className="govuk-heading-m" id="your-nominations">
-              {t("list.yourNominations")}
-            </h2>
-            <ul className="govuk-list">
-              {data.mine.map((n) => (
-                <li key={n.reference}>
-                  <a className="govuk-link" href={electionPaths.election(n.reference)}>
-                    {n.title}
+        <ElectionListSection id="vote-now" heading={t("list.voteNow")} items={data.canVote} itemKey={(e) => e.reference} spacing="govuk-!-margin-bottom-4">
+          {(e) => (
+            <ElectionCard href={electionPaths.election(e.reference)} title={e.title} when={t("list.closes", { date: format.dateTime(e.votingCloseAt) })}>
+              {e.voted ? (
+                <p className="govuk-body">
+                  <strong>{t("list.voted")}</strong>
+                </p>
+              ) : (
+                <p className="govuk-body">
+                  <a className="govuk-link" href={electionPaths.vote(e.reference)}>
+                    {t("list.vote", { title: e.title })}
                   </a>
-                  {": "}
-                  {t(`candidateStatus.${n.status}`)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+                </p>
+              )}
+            </ElectionCard>
+          )}
+        </ElectionListSection>
 
-        {data.published.length > 0 && (
-          <section aria-labelledby="results">
-            <h2 className="govuk-heading-m" id="results">
-              {t("list.results")}
-            </h2>
-            <ul className="govuk-list">
-              {data.published.map((e) => (
-                <li key={e.reference}>
-                  <a className="govuk-link" href={electionPaths.results(e.reference)}>
-                    {t("list.resultsOf", { title: e.title })}
+        <ElectionListSection id="nominations-open" heading={t("list.nominationsOpen")} items={data.nominating} itemKey={(e) => e.reference} spacing="govuk-!-margin-bottom-4">
+          {(e) => (
+            <ElectionCard href={electionPaths.election(e.reference)} title={e.title} when={t("list.nominationsClose", { date: format.dateTime(e.nominationsCloseAt) })}>
+              {data.signedIn && e.nominated && (
+                <p className="govuk-body">
+                  <strong>{t("list.nominated")}</strong>
+                </p>
+              )}
+              {data.signedIn && !e.nominated && e.eligible && (
+                <p className="govuk-body">
+                  <a className="govuk-link" href={electionPaths.nominate(e.reference)}>
+                    {t("list.stand", { title: e.title })}
                   </a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+                </p>
+              )}
+            </ElectionCard>
+          )}
+        </ElectionListSection>
 
-        {data.others.length > 0 && (
-          <section aria-labelledby="other-elections">
-            <h2 className="govuk-heading-m" id="other-elections">
-              {t("list.others")}
-            </h2>
-            <ul className="govuk-list">
-              {data.others.map((e) => (
-                <li key={e.reference} className="govuk-!-margin-bottom-3">
-                  <a className="govuk-link" href={electionPaths.election(e.reference)}>
-                    {e.title}
-                  </a>{" "}
-                  <PhaseTag phase={e.phase} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ElectionListSection id="your-nominations" heading={t("list.yourNominations")} items={data.mine} itemKey={(n) => n.reference}>
+          {(n) => (
+            <>
+              <a className="govuk-link" href={electionPaths.election(n.reference)}>
+                {n.title}
+              </a>
+              {": "}
+              {t(`candidateStatus.${n.status}`)}
+            </>
+          )}
+        </ElectionListSection>
+
+        <ElectionListSection id="results" heading={t("list.results")} items={data.published} itemKey={(e) => e.reference}>
+          {(e) => (
+            <a className="govuk-link" href={electionPaths.results(e.reference)}>
+              {t("list.resultsOf", { title: e.title })}
+            </a>
+          )}
+        </ElectionListSection>
+
+        <ElectionListSection id="other-elections" heading={t("list.others")} items={data.others} itemKey={(e) => e.reference} spacing="govuk-!-margin-bottom-3">
+          {(e) => (
+            <>
+              <a className="govuk-link" href={electionPaths.election(e.reference)}>
+                {e.title}
+              </a>{" "}
+              <PhaseTag phase={e.phase} />
+            </>
+          )}
+        </ElectionListSection>
       </div>
     </div>
   );
