@@ -1,11 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt, load, readForm } from "@hearth/api/server";
-import { BackLink, Button, ErrorSummary, Radios, Select, TextInput, Textarea } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
-import { useErrorTitle } from "../lib/form-errors";
+import { Radios, Select, TextInput, Textarea } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProgrammeForm } from "../components/reviews/programme/programme-form";
 import { markFormErrors } from "../lib/form-errors.server";
 import { programmeScope, year } from "../lib/programme.server";
 import { problem, formValues } from "../lib/request.server";
@@ -45,59 +44,40 @@ export async function action(args: ActionFunctionArgs) {
 export default function Schedule() {
   const { t } = useTranslation("programme");
   const data = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "serviceArea");
-  useErrorTitle(messages.hasErrors);
   return (
-    <>
-      <BackLink href="/reviews">{t("back.programme")}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-          <h1 className="govuk-heading-l">{t("schedule.title")}</h1>
-          <p className="govuk-body">{t("schedule.intro")}</p>
-          <Form method="post" noValidate>
-            <CsrfField token={csrfToken} />
-            <Select
-              id="serviceArea"
-              name="serviceArea"
-              label={t("schedule.serviceArea")}
-              labelSize="s"
-              options={[{ value: "", label: t("schedule.choose") }, ...data.serviceAreas]}
-              defaultValue={messages.value("serviceArea") ?? data.serviceArea}
-              error={messages.field("serviceArea")}
-            />
-            <Radios
-              name="year"
-              legend={t("schedule.year")}
-              legendSize="s"
-              hint={t("schedule.yearHint")}
-              items={data.years.map((y) => ({ value: String(y.value), label: y.label }))}
-              defaultValue={messages.value("year")}
-              error={messages.field("year")}
-              inline
-            />
-            <TextInput id="title" name="title" label={t("schedule.reviewTitle")} labelSize="s" hint={t("schedule.reviewTitleHint")} defaultValue={messages.value("title")} error={messages.field("title")} />
-            <Select
-              id="leadUserId"
-              name="leadUserId"
-              label={t("schedule.lead")}
-              labelSize="s"
-              hint={t("schedule.leadHint")}
-              options={[{ value: "", label: t("schedule.noLead") }, ...data.staff]}
-              defaultValue={messages.value("leadUserId") ?? ""}
-              error={messages.field("leadUserId")}
-            />
-            <Textarea id="reason" name="reason" rows={4} label={t("schedule.reason")} labelSize="s" hint={t("schedule.reasonHint")} defaultValue={messages.value("reason")} error={messages.field("reason")} />
-            <div className="govuk-button-group">
-              <Button preventDoubleClick>{t("schedule.submit")}</Button>
-              <a className="govuk-link" href="/reviews">
-                {t("form.cancel")}
-              </a>
-            </div>
-          </Form>
-        </div>
-      </div>
-    </>
+    <ProgrammeForm back="/reviews" backLabel={t("back.programme")} title={t("schedule.title")} intro={t("schedule.intro")} submit={t("schedule.submit")} errors={messages.summary}>
+      <Select
+        id="serviceArea"
+        name="serviceArea"
+        label={t("schedule.serviceArea")}
+        labelSize="s"
+        options={[{ value: "", label: t("schedule.choose") }, ...data.serviceAreas]}
+        defaultValue={messages.value("serviceArea") ?? data.serviceArea}
+        error={messages.field("serviceArea")}
+      />
+      <Radios
+        name="year"
+        legend={t("schedule.year")}
+        legendSize="s"
+        hint={t("schedule.yearHint")}
+        items={data.years.map((y) => ({ value: String(y.value), label: y.label }))}
+        defaultValue={messages.value("year")}
+        error={messages.field("year")}
+        inline
+      />
+      <TextInput id="title" name="title" label={t("schedule.reviewTitle")} labelSize="s" hint={t("schedule.reviewTitleHint")} defaultValue={messages.value("title")} error={messages.field("title")} />
+      <Select
+        id="leadUserId"
+        name="leadUserId"
+        label={t("schedule.lead")}
+        labelSize="s"
+        hint={t("schedule.leadHint")}
+        options={[{ value: "", label: t("schedule.noLead") }, ...data.staff]}
+        defaultValue={messages.value("leadUserId") ?? ""}
+        error={messages.field("leadUserId")}
+      />
+      <Textarea id="reason" name="reason" rows={4} label={t("schedule.reason")} labelSize="s" hint={t("schedule.reasonHint")} defaultValue={messages.value("reason")} error={messages.field("reason")} />
+    </ProgrammeForm>
   );
 }

@@ -1,13 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt, load, readForm } from "@hearth/api/server";
 import { STARS_CRITERIA } from "@hearth/domain/reviews";
-import { BackLink, Button, ErrorSummary, Select, TextInput, Textarea } from "@hearth/ui";
-import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useRootData } from "../root";
+import { Select, TextInput, Textarea } from "@hearth/ui";
+import { useFormMessages } from "@hearth/ui/remix";
+import { ProgrammeForm } from "../components/reviews/programme/programme-form";
 import { CriteriaFields, PARTICIPANT_ROWS, ParticipantFields } from "../components/reviews/programme/stars-fields";
-import { useErrorTitle } from "../lib/form-errors";
 import { markFormErrors } from "../lib/form-errors.server";
 import { programmeScope } from "../lib/programme.server";
 import { problem } from "../lib/request.server";
@@ -72,41 +71,22 @@ export async function action(args: ActionFunctionArgs) {
 export default function NewStarsAssessment() {
   const { t } = useTranslation("programme");
   const data = useLoaderData<typeof loader>();
-  const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "serviceArea");
-  useErrorTitle(messages.hasErrors);
   return (
-    <>
-      <BackLink href="/reviews/stars">{t("back.stars")}</BackLink>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary title={t("common:form.problem")} errors={messages.summary} />
-          <h1 className="govuk-heading-l">{t("stars.form.title")}</h1>
-          <p className="govuk-body">{t("stars.form.intro")}</p>
-          <Form method="post" noValidate>
-            <CsrfField token={csrfToken} />
-            <Select
-              id="serviceArea"
-              name="serviceArea"
-              label={t("stars.form.serviceArea")}
-              labelSize="s"
-              options={[{ value: "", label: t("schedule.choose") }, ...data.serviceAreas]}
-              defaultValue={messages.value("serviceArea") ?? ""}
-              error={messages.field("serviceArea")}
-            />
-            <TextInput id="assessedOn" name="assessedOn" type="date" width={10} label={t("stars.form.date")} labelSize="s" hint={t("stars.form.dateHint")} defaultValue={messages.value("assessedOn")} error={messages.field("assessedOn")} />
-            <ParticipantFields value={messages.value} values={messages.values} error={messages.field} />
-            <CriteriaFields value={messages.value} error={messages.field} />
-            <Textarea id="summary" name="summary" rows={4} label={t("stars.form.summary")} labelSize="m" hint={t("stars.form.summaryHint")} defaultValue={messages.value("summary")} error={messages.field("summary")} />
-            <div className="govuk-button-group">
-              <Button preventDoubleClick>{t("stars.form.submit")}</Button>
-              <a className="govuk-link" href="/reviews/stars">
-                {t("form.cancel")}
-              </a>
-            </div>
-          </Form>
-        </div>
-      </div>
-    </>
+    <ProgrammeForm back="/reviews/stars" backLabel={t("back.stars")} title={t("stars.form.title")} intro={t("stars.form.intro")} submit={t("stars.form.submit")} errors={messages.summary}>
+      <Select
+        id="serviceArea"
+        name="serviceArea"
+        label={t("stars.form.serviceArea")}
+        labelSize="s"
+        options={[{ value: "", label: t("schedule.choose") }, ...data.serviceAreas]}
+        defaultValue={messages.value("serviceArea") ?? ""}
+        error={messages.field("serviceArea")}
+      />
+      <TextInput id="assessedOn" name="assessedOn" type="date" width={10} label={t("stars.form.date")} labelSize="s" hint={t("stars.form.dateHint")} defaultValue={messages.value("assessedOn")} error={messages.field("assessedOn")} />
+      <ParticipantFields value={messages.value} values={messages.values} error={messages.field} />
+      <CriteriaFields value={messages.value} error={messages.field} />
+      <Textarea id="summary" name="summary" rows={4} label={t("stars.form.summary")} labelSize="m" hint={t("stars.form.summaryHint")} defaultValue={messages.value("summary")} error={messages.field("summary")} />
+    </ProgrammeForm>
   );
 }
