@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
 import { ballotKind, choicesFromCrosses, maxCrosses, paperProblems, rankFromPreferences, type BallotProblem, type ElectionPhase } from "@hearth/domain/elections";
 import { writeAudit } from "../../audit.js";
+import type { Context, SessionUser } from "../../context.js";
 import { refuse, refuseAll, type FieldMessage } from "../../errors.js";
 import { ballotPaper, sealChain } from "../../repositories/elections/ballot-list.js";
 import { markVoter, storeBallot } from "../../repositories/elections/ballots.js";
@@ -98,6 +99,29 @@ async function batchOf(db: Executor, electionId: string, batchId: string) {
 function assertMayCheck(batch: { status: string; keyedByUserId: string }, userId: string): void {
   if (batch.status !== "keyed") throw refuse("CONFLICT", "errors.elections.counting.batchChecked");
   if (batch.keyedByUserId === userId) throw refuse("FORBIDDEN", "errors.elections.counting.secondOfficer");
+}
+
+/**
+ * A second officer's decision on a keyed batch, in one audited transaction:
+ * the election is locked and still taking paper, and the batch is one this
+ * officer may check. `decide` returns what the audit entry adds.
+ */
+async function checkBatch(
+  ctx: Context & { user: SessionUser },
+  input: { electionId: string; batchId: string },
+  action: "election.paperBatchConfirmed" | "election.paperBatchRejected",
+  decide: (tx: Executor, election: LoadedElection, batch: Awaited<ReturnType<typeof batchOf>>, now: Date) => Promise<Record<string, unknown>>,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.now();
+    const election = await lockElection(tx, input.electionId, now, "no key update");
+    assertTakesPaper(election);
+    const batch = await batchOf(tx, election.row.id, input.batchId);
+    assertMayCheck(batch, ctx.user.id);
+    const details = await decide(tx, election, batch, now);
+    await writeAudit(tx, { actorUserId: ctx.user.id, action, subjectType: "election", subjectId: election.row.id, details: { batchId: batch.id, label: batch.label, papers: batch.papers, ...details }, address: ctx.address }, now);
+    return { reference: election.row.reference, label: batch.label };
+  });
 }
 
 export const paperProcedures = {
@@ -198,35 +222,20 @@ export const paperProcedures = {
   }),
 
   /** A second officer confirms a batch: its papers count. After the close they join the end of the chain. */
-  confirmBatch: officerProcedure.input(batchInput).mutation(async ({ ctx, input }) => {
-    const user = ctx.user;
-    return ctx.db.transaction(async (tx) => {
-      const now = ctx.now();
-      const election = await lockElection(tx, input.electionId, now, "no key update");
-      assertTakesPaper(election);
-      const batch = await batchOf(tx, election.row.id, input.batchId);
-      assertMayCheck(batch, user.id);
-      await tx.update(electionPaperBatches).set({ status: "confirmed", confirmedByUserId: user.id, updatedAt: now }).where(eq(electionPaperBatches.id, batch.id));
-      const chained = election.row.votingClosedAt ? (await sealChain(tx, election.row)).chained : 0;
-      await writeAudit(tx, { actorUserId: user.id, action: "election.paperBatchConfirmed", subjectType: "election", subjectId: election.row.id, details: { batchId: batch.id, label: batch.label, papers: batch.papers, chained }, address: ctx.address }, now);
-      return { reference: election.row.reference, label: batch.label };
-    });
-  }),
+  confirmBatch: officerProcedure.input(batchInput).mutation(({ ctx, input }) =>
+    checkBatch(ctx, input, "election.paperBatchConfirmed", async (tx, election, batch, now) => {
+      await tx.update(electionPaperBatches).set({ status: "confirmed", confirmedByUserId: ctx.user.id, updatedAt: now }).where(eq(electionPaperBatches.id, batch.id));
+      return { chained: election.row.votingClosedAt ? (await sealChain(tx, election.row)).chained : 0 };
+    }),
+  ),
 
   /** A second officer rejects a batch with a reason: its ballots are withdrawn, and the papers are keyed again. */
-  rejectBatch: officerProcedure.input(rejectBatchInput).mutation(async ({ ctx, input }) => {
-    const user = ctx.user;
-    return ctx.db.transaction(async (tx) => {
-      const now = ctx.now();
-      const election = await lockElection(tx, input.electionId, now, "no key update");
-      assertTakesPaper(election);
-      const batch = await batchOf(tx, election.row.id, input.batchId);
-      assertMayCheck(batch, user.id);
+  rejectBatch: officerProcedure.input(rejectBatchInput).mutation(({ ctx, input }) =>
+    checkBatch(ctx, input, "election.paperBatchRejected", async (tx, election, batch, now) => {
       // The database lets a batch's ballots go only once it is marked rejected.
-      await tx.update(electionPaperBatches).set({ status: "rejected", confirmedByUserId: user.id, updatedAt: now }).where(eq(electionPaperBatches.id, batch.id));
+      await tx.update(electionPaperBatches).set({ status: "rejected", confirmedByUserId: ctx.user.id, updatedAt: now }).where(eq(electionPaperBatches.id, batch.id));
       await tx.delete(electionBallots).where(and(eq(electionBallots.electionId, election.row.id), eq(electionBallots.batchId, batch.id)));
-      await writeAudit(tx, { actorUserId: user.id, action: "election.paperBatchRejected", subjectType: "election", subjectId: election.row.id, details: { batchId: batch.id, label: batch.label, papers: batch.papers, reason: input.reason }, address: ctx.address }, now);
-      return { reference: election.row.reference, label: batch.label };
-    });
-  }),
+      return { reason: input.reason };
+    }),
+  ),
 };
