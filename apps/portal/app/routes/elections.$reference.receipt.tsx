@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt, load, readForm } from "@hearth/api/server";
-import { BackLink, Button, ErrorSummary, InsetText, Panel, SummaryList, TextInput } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, InsetText, Panel, SummaryList } from "@hearth/ui";
 import { CsrfField, useFormMessages, type FormProblem } from "@hearth/ui/remix";
 import { useErrorTitle } from "../components/complaints/question-frame";
+import { CodeField } from "../components/voting/code-field";
 import { useVotingFormats } from "../components/voting/format";
 import { useRootData } from "../root";
 import { electionPaths } from "../lib/election-paths";
@@ -76,19 +77,7 @@ export default function CheckReceipt() {
             <p className="govuk-body">{t("receipt.intro")}</p>
             <Form method="post" noValidate>
               <CsrfField token={csrfToken} />
-              <TextInput
-                id="receipt"
-                name="receipt"
-                label={t("receipt.label")}
-                labelSize="m"
-                hint={t("receipt.hint")}
-                error={messages.field("receipt")}
-                defaultValue={messages.value("receipt") ?? ""}
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                width={20}
-              />
+              <CodeField name="receipt" label={t("receipt.label")} hint={t("receipt.hint")} messages={messages} />
               <Button>{t("receipt.check")}</Button>
             </Form>
           </>

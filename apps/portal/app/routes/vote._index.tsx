@@ -2,9 +2,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt, readForm } from "@hearth/api/server";
-import { Button, ErrorSummary, TextInput } from "@hearth/ui";
+import { Button, ErrorSummary } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useErrorTitle } from "../components/complaints/question-frame";
+import { CodeField } from "../components/voting/code-field";
 import { useRootData } from "../root";
 import { electionPaths } from "../lib/election-paths";
 import { publicScope, votingCodeCookie, votingProblem, votingTitle } from "../lib/voting.server";
@@ -44,19 +45,7 @@ export default function VoteWithCode() {
         <p className="govuk-body">{t("code.secret")}</p>
         <Form method="post" noValidate>
           <CsrfField token={csrfToken} />
-          <TextInput
-            id="code"
-            name="code"
-            label={t("code.label")}
-            labelSize="m"
-            hint={t("code.hint")}
-            error={messages.field("code")}
-            defaultValue={messages.value("code") ?? ""}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            width={20}
-          />
+          <CodeField name="code" label={t("code.label")} hint={t("code.hint")} messages={messages} />
           <Button>{t("common:form.continue")}</Button>
         </Form>
         <p className="govuk-body">
