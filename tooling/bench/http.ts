@@ -61,17 +61,28 @@ async function publishedReview(): Promise<string> {
   return reference;
 }
 
+/** The demo's published election: last year's, whose results the portal shows. */
+async function publishedElection(): Promise<string> {
+  const html = await (await fetch(`${portal}/elections`)).text();
+  const reference = /href="\/elections\/(EL-\d{4}-\d{3})\/results"/.exec(html)?.[1];
+  if (!reference) throw new Error("the demo data publishes no election");
+  return reference;
+}
+
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "hearth-bench-"));
 const host = await startHost({ HEARTH_DATA_DIR: dataDir, DATABASE_URL: "", COOKIE_SECURE: "false" }, PORTS);
 try {
   const cookie = await signInCookie(portal, "resident", "/account");
   const staff = await signInCookie(consoleApp, "staff", "/");
   const approved = await publishedReview();
+  const election = await publishedElection();
   const rows = [
     await load("GET /healthz (database round trip)", `${portal}/healthz`, 3000, 16),
     await load("GET / (server-rendered home page)", `${portal}/`, 1500, 16),
     await load("GET /account (session check + profile query + render)", `${portal}/account`, 1500, 16, { cookie }),
     await load("GET /reviews, portal (published summaries)", `${portal}/reviews`, 1000, 16),
+    await load("GET /elections/:ref/results, portal (published count)", `${portal}/elections/${election}/results`, 500, 16),
+    await load("GET /elections, portal signed in (what a resident can vote in or stand for)", `${portal}/elections`, 500, 16, { cookie }),
     await load("GET /complaints, console (queue, 5 joins, first page)", `${consoleApp}/complaints`, 500, 8, { cookie: staff }),
     await load("GET /complaints/performance (year's report, SVG charts)", `${consoleApp}/complaints/performance`, 300, 8, { cookie: staff }),
     await load("GET /reviews, console (four-year programme + breaches)", `${consoleApp}/reviews`, 300, 8, { cookie: staff }),
