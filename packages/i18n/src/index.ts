@@ -46,11 +46,28 @@ export function translateMessage(t: TFunction, message: TranslatableMessage): st
 }
 
 export function formatDate(locale: Locale, value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string {
-  return new Intl.DateTimeFormat(localeTag(locale), { timeZone: "Europe/London", ...options }).format(typeof value === "string" ? new Date(value) : value);
+  const format = formatter(dateFormats, locale, options, () => new Intl.DateTimeFormat(localeTag(locale), { timeZone: "Europe/London", ...options }));
+  return format.format(typeof value === "string" ? new Date(value) : value);
 }
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(localeTag(locale), options).format(value);
+  return formatter(numberFormats, locale, options, () => new Intl.NumberFormat(localeTag(locale), options)).format(value);
+}
+
+// Building an Intl formatter costs about as much as 50 uses of one (ICU loads
+// the locale's data each time), and a page formats dozens of dates; formatters
+// are immutable, so one per language and options serves every request.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatter<F>(cache: Map<string, F>, locale: Locale, options: object | undefined, build: () => F): F {
+  const key = `${locale} ${JSON.stringify(options ?? {})}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = build();
+    cache.set(key, format);
+  }
+  return format;
 }
 
 /** British conventions for each language (dates as 24 November 2026, pounds). */

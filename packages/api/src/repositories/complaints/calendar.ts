@@ -10,7 +10,10 @@ export async function landlordCalendar(db: Executor, landlordId: string): Promis
   return { calendar: landlord.calendar, extraHolidays: extra.map((h) => h.on) };
 }
 
+// Built once: an Intl formatter costs far more to build than to use.
+const ukDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in the UK, where every deadline is counted. */
 export function ukToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return ukDate.format(now);
 }
