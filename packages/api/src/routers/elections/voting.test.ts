@@ -132,6 +132,7 @@ describe("voting", () => {
   it("says plainly when a code is wrong, mistyped, not yet usable or too late", async () => {
     const anonymous = await callerAs(db(), null);
     expect(await problems(anonymous.voting.codeBallot({ code: "not a code" }))).toEqual([{ field: "code", key: "errors.elections.voting.codeWrong" }]);
+    expect(await problems(anonymous.voting.codeBallot({ code: "  " }))).toEqual([{ field: "code", key: "errors.elections.voting.codeRequired" }]);
     const w = await world();
     const code = await issueCode(db(), w.election.id, w.voters[2]!.resident.id);
     // One character changed: the check symbol catches it before the database is asked.
@@ -219,6 +220,7 @@ describe("voting", () => {
     const notThere = await anonymous.voting.checkReceipt({ reference, receipt: makeCode(new Uint8Array(RECEIPT_CODE.symbols), RECEIPT_CODE) });
     expect(notThere.found).toBe(false);
     expect(await problems(anonymous.voting.checkReceipt({ reference, receipt: "ABCD" }))).toEqual([{ field: "receipt", key: "errors.elections.voting.receiptWrong" }]);
+    expect(await problems(anonymous.voting.checkReceipt({ reference, receipt: "" }))).toEqual([{ field: "receipt", key: "errors.elections.voting.receiptRequired" }]);
   });
 
   it("lists this installation's elections for anyone, with candidates only once they are fixed", async () => {

@@ -74,6 +74,7 @@ async function assertMayVote(db: Executor, election: LoadedElection, residentId:
  * not yet open, or voting over.
  */
 async function codeElection(db: Executor, typed: string, now: Date) {
+  if (!typed.trim()) throw refuse("BAD_REQUEST", "errors.elections.voting.codeRequired", { field: "code" });
   const code = normaliseCode(typed, VOTING_CODE);
   const codeHash = hashVotingCode(typed);
   if (!code || !codeHash) throw refuse("BAD_REQUEST", "errors.elections.voting.codeWrong", { field: "code" });
@@ -205,6 +206,7 @@ export const votingRouter = router({
   /** Whether a receipt is in the published ballot list, and where: its position and the chain's hash there. */
   checkReceipt: publicProcedure.input(receiptInput).query(async ({ ctx, input }) => {
     const { election } = await publishedElection(ctx.db, input.reference, ctx.now());
+    if (!input.receipt.trim()) throw refuse("BAD_REQUEST", "errors.elections.voting.receiptRequired", { field: "receipt" });
     const receipt = normaliseCode(input.receipt, RECEIPT_CODE);
     if (!receipt) throw refuse("BAD_REQUEST", "errors.elections.voting.receiptWrong", { field: "receipt" });
     const [ballot] = await ctx.db
