@@ -1,6 +1,11 @@
 // The staff queue: filters, sort and paging in SQL. Overdue and "due soon" use
 // the stored next due date, which the domain derives on every change.
-import { and, asc, count, desc, eq, exists, gte, lte, sql, type SQL } from "drizzle-orm";
+//
+// Every filter is a condition on `complaints` alone (other tables only in
+// subqueries), so the count needs no join and the page is chosen before the
+// names are joined to its 25 rows: joining every resident and home first made
+// the queue's cost grow with the landlord's size rather than the page's.
+import { and, asc, count, desc, eq, exists, gte, inArray, lte, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { schema, type Executor } from "@hearth/db";
 import { type CalendarOptions, type ComplaintStatus } from "@hearth/domain/complaints";
@@ -22,15 +27,23 @@ export interface QueueFilters {
 
 const STAGE1 = sql`('received', 'stage1-acknowledged', 'stage1-extended', 'stage1-responded')`;
 const STAGE2 = sql`('escalated', 'stage2-acknowledged', 'stage2-extended', 'final-response')`;
-const currentStage = sql<number | null>`case when ${complaints.status} in ${STAGE1} then 1 when ${complaints.status} in ${STAGE2} then 2 else null end`;
 
 export function queueWhere(db: Executor, filters: QueueFilters, today: string, calendar: CalendarOptions): SQL | undefined {
   const where: SQL[] = [];
   if (filters.stage === 1) where.push(sql`${complaints.status} in ${STAGE1}`);
   if (filters.stage === 2) where.push(sql`${complaints.status} in ${STAGE2}`);
   if (filters.status) where.push(eq(complaints.status, filters.status));
-  if (filters.serviceArea) where.push(eq(serviceAreas.slug, filters.serviceArea));
-  if (filters.neighbourhood) where.push(eq(neighbourhoods.slug, filters.neighbourhood));
+  if (filters.serviceArea) where.push(inArray(complaints.serviceAreaId, db.select({ id: serviceAreas.id }).from(serviceAreas).where(eq(serviceAreas.slug, filters.serviceArea))));
+  if (filters.neighbourhood) {
+    const living = db
+      .select({ id: residents.id })
+      .from(residents)
+      .innerJoin(tenancies, eq(tenancies.id, residents.tenancyId))
+      .innerJoin(homes, eq(homes.id, tenancies.homeId))
+      .innerJoin(neighbourhoods, eq(neighbourhoods.id, homes.neighbourhoodId))
+      .where(eq(neighbourhoods.slug, filters.neighbourhood));
+    where.push(inArray(complaints.residentId, living));
+  }
   if (filters.handler) {
     const stageNow = sql`${complaintStages.stage} = (select max(s.stage) from ${complaintStages} s where s.complaint_id = ${complaints.id})`;
     const handled = (condition: SQL) => exists(db.select({ one: sql`1` }).from(complaintStages).where(and(eq(complaintStages.complaintId, complaints.id), stageNow, condition)));
@@ -52,55 +65,63 @@ export function queueWhere(db: Executor, filters: QueueFilters, today: string, c
 
 const handlerUser = alias(users, "handler");
 
+/** How many complaints the queue holds with these filters. */
+export async function queueCount(db: Executor, filters: QueueFilters, options: { today: string; calendar: CalendarOptions }): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(complaints).where(queueWhere(db, filters, options.today, options.calendar));
+  return row?.n ?? 0;
+}
+
+function queueOrder(filters: QueueFilters, columns: { nextDueOn: AnyColumn; reference: AnyColumn; receivedOn: AnyColumn }): SQL[] {
+  const { nextDueOn, reference, receivedOn } = columns;
+  const ascending = filters.direction === "asc";
+  if (filters.sort === "due") return [ascending ? sql`${nextDueOn} asc nulls last` : sql`${nextDueOn} desc nulls last`, asc(reference)];
+  if (filters.sort === "reference") return [ascending ? asc(reference) : desc(reference)];
+  return [ascending ? asc(receivedOn) : desc(receivedOn), desc(reference)];
+}
+
 export async function queuePage(db: Executor, filters: QueueFilters, options: { today: string; calendar: CalendarOptions; limit: number; offset: number }) {
-  const where = queueWhere(db, filters, options.today, options.calendar);
-  const base = () =>
-    db
-      .select({ n: count() })
-      .from(complaints)
-      .innerJoin(serviceAreas, eq(serviceAreas.id, complaints.serviceAreaId))
-      .innerJoin(residents, eq(residents.id, complaints.residentId))
-      .innerJoin(tenancies, eq(tenancies.id, residents.tenancyId))
-      .innerJoin(homes, eq(homes.id, tenancies.homeId))
-      .innerJoin(neighbourhoods, eq(neighbourhoods.id, homes.neighbourhoodId))
-      .where(where);
-  const [total] = await base();
-  const order =
-    filters.sort === "due"
-      ? [filters.direction === "asc" ? sql`${complaints.nextDueOn} asc nulls last` : sql`${complaints.nextDueOn} desc nulls last`, asc(complaints.reference)]
-      : filters.sort === "reference"
-        ? [filters.direction === "asc" ? asc(complaints.reference) : desc(complaints.reference)]
-        : [filters.direction === "asc" ? asc(complaints.receivedOn) : desc(complaints.receivedOn), desc(complaints.reference)];
-  const rows = await db
+  const total = await queueCount(db, filters, options);
+  const page = db
     .select({
       id: complaints.id,
       reference: complaints.reference,
       status: complaints.status,
-      stage: currentStage,
       receivedOn: complaints.receivedOn,
       nextDueOn: complaints.nextDueOn,
       channel: complaints.channel,
+      serviceAreaId: complaints.serviceAreaId,
+      residentId: complaints.residentId,
+    })
+    .from(complaints)
+    .where(queueWhere(db, filters, options.today, options.calendar))
+    .orderBy(...queueOrder(filters, complaints))
+    .limit(options.limit)
+    .offset(options.offset)
+    .as("page");
+  const rows = await db
+    .select({
+      id: page.id,
+      reference: page.reference,
+      status: page.status,
+      stage: sql<number | null>`case when ${page.status} in ${STAGE1} then 1 when ${page.status} in ${STAGE2} then 2 else null end`,
+      receivedOn: page.receivedOn,
+      nextDueOn: page.nextDueOn,
+      channel: page.channel,
       serviceArea: serviceAreas.slug,
       serviceAreaName: serviceAreas.name,
       neighbourhood: neighbourhoods.name,
       residentName: sql<string>`${residents.firstName} || ' ' || ${residents.lastName}`,
       handlerName: handlerUser.name,
     })
-    .from(complaints)
-    .innerJoin(serviceAreas, eq(serviceAreas.id, complaints.serviceAreaId))
-    .innerJoin(residents, eq(residents.id, complaints.residentId))
+    .from(page)
+    .innerJoin(serviceAreas, eq(serviceAreas.id, page.serviceAreaId))
+    .innerJoin(residents, eq(residents.id, page.residentId))
     .innerJoin(tenancies, eq(tenancies.id, residents.tenancyId))
     .innerJoin(homes, eq(homes.id, tenancies.homeId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, homes.neighbourhoodId))
-    .leftJoin(
-      complaintStages,
-      and(eq(complaintStages.complaintId, complaints.id), sql`${complaintStages.stage} = (select max(s.stage) from ${complaintStages} s where s.complaint_id = ${complaints.id})`),
-    )
+    .leftJoin(complaintStages, and(eq(complaintStages.complaintId, page.id), sql`${complaintStages.stage} = (select max(s.stage) from ${complaintStages} s where s.complaint_id = ${page.id})`))
     .leftJoin(handlerUser, eq(handlerUser.id, complaintStages.handlerUserId))
-    .where(where)
-    .orderBy(...order)
-    .limit(options.limit)
-    .offset(options.offset);
+    .orderBy(...queueOrder(filters, page));
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -108,6 +129,6 @@ export async function queuePage(db: Executor, filters: QueueFilters, options: { 
       handlerName: r.status === "received" || r.status === "escalated" ? null : r.handlerName,
       overdue: r.nextDueOn !== null && r.nextDueOn < options.today,
     })),
-    total: total?.n ?? 0,
+    total,
   };
 }
