@@ -18,8 +18,3 @@ export function reviewDay(locale: Locale, iso: string | null): Day | null {
 export function reviewPounds(locale: Locale, pence: string): string {
   return /^\d+$/.test(pence) ? formatNumber(locale, Number(pence) / 100, { style: "currency", currency: "GBP" }) : pence;
 }
-
-/** The financial year a programme year starts, as people write it: 2026 → "2026–27". */
-export function financialYear(year: number): string {
-  return `${year}–${String((year + 1) % 100).padStart(2, "0")}`;
-}

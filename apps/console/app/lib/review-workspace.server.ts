@@ -1,7 +1,8 @@
 // The workspace page's data: the API's view with dates in the page language
 // and the programme year as a financial year.
 import { load } from "@hearth/api/server";
-import { financialYear, reviewDay } from "./review-format.server";
+import { financialYearLabel } from "@hearth/domain/reviews";
+import { reviewDay } from "./review-format.server";
 import type { ReviewScope } from "./review-page.server";
 
 export async function workspacePage(scope: ReviewScope, reference: string | undefined) {
@@ -9,7 +10,7 @@ export async function workspacePage(scope: ReviewScope, reference: string | unde
   const { locale } = scope;
   return {
     header: data.header,
-    programmeYear: financialYear(data.header.programmeYear),
+    programmeYear: financialYearLabel(data.header.programmeYear),
     lead: data.lead,
     approvedBy: data.approvedBy,
     dates: {

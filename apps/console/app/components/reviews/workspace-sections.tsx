@@ -28,7 +28,7 @@ export function AboutReview({ page }: { page: WorkspacePage }) {
     );
   const rows: SummaryListRow[] = [
     { key: t("workspace.row.serviceArea"), value: header.serviceArea.name },
-    // A financial year such as 2026–27 reads left to right in every language.
+    // A financial year such as 2026-27 reads left to right in every language.
     { key: t("workspace.row.programmeYear"), value: <bdi dir="ltr">{page.programmeYear}</bdi> },
     {
       key: t("workspace.row.lead"),
