@@ -1,15 +1,14 @@
 // The golden thread's "what residents told us" panel for a review's service
 // area. Every count is taken from the same source as the page it links to:
-// yearly volumes by the annual report's rule over `reportComplaints`, and
-// complaints open now from the staff queue's own query, so the panel and those
-// pages can never disagree.
+// yearly volumes by the annual report's rule (`countsAsReceived`) over the
+// landlord's complaints, and complaints open now from the staff queue's own
+// count, so the panel and those pages can never disagree.
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
 import type { ComplaintStatus } from "@hearth/domain/complaints";
 import { residentInsight } from "@hearth/domain/reviews";
 import { landlordCalendar, ukToday } from "../complaints/calendar.js";
-import { queuePage } from "../complaints/queue.js";
-import { reportComplaints } from "../complaints/timelines.js";
+import { queueCount } from "../complaints/queue.js";
 import type { LoadedReview } from "./review.js";
 
 /** How many of the latest complaints and lessons the panel lists. */
@@ -26,16 +25,35 @@ function stageOfStatus(status: ComplaintStatus): 1 | 2 | null {
   return null;
 }
 
+/**
+ * The service area's complaints with only what the insight reads: the rows the
+ * performance report counts for the area, without the stage timelines and
+ * decisions the report also needs and the panel never uses.
+ */
+function areaComplaints(db: Executor, review: LoadedReview) {
+  const { complaints } = schema;
+  return db
+    .select({
+      id: complaints.id,
+      reference: complaints.reference,
+      status: complaints.status,
+      receivedOn: complaints.receivedOn,
+      closedOn: complaints.closedOn,
+      causeCategory: complaints.causeCategory,
+      lessonsLearnt: complaints.lessonsLearnt,
+    })
+    .from(complaints)
+    .where(and(eq(complaints.landlordId, review.row.landlordId), eq(complaints.serviceAreaId, review.serviceArea.id)));
+}
+
 export async function residentsSaidPanel(db: Executor, review: LoadedReview, now: Date) {
   const today = ukToday(now);
   const slug = review.serviceArea.slug;
-  const all = await reportComplaints(db, review.row.landlordId);
-  const area = all.filter((c) => c.serviceArea === slug);
+  const area = await areaComplaints(db, review);
   const insight = residentInsight(area, { today, latest: LATEST });
 
   const calendar = await landlordCalendar(db, review.row.landlordId);
-  const queueTotal = async (stage: 1 | 2) =>
-    (await queuePage(db, { serviceArea: slug, stage, sort: "due", direction: "asc" }, { today, calendar, limit: 0, offset: 0 })).total;
+  const queueTotal = (stage: 1 | 2) => queueCount(db, { serviceArea: slug, stage, sort: "due", direction: "asc" }, { today, calendar });
   const [stage1, stage2] = [await queueTotal(1), await queueTotal(2)];
 
   const idOf = new Map(area.map((c) => [c.reference, c.id]));
