@@ -6,6 +6,8 @@ import type { TagColour } from "@hearth/ui";
 /** The staff steps that have their own page, in the order the buttons show them. */
 export const STEPS = ["acknowledge", "assign", "extend", "respond", "close", "refuse", "withdraw"] as const;
 export type Step = (typeof STEPS)[number];
+/** A page that changes the complaint: a step, or recording a contact (always possible, so never blocked). */
+export type StepName = Step | "contact";
 
 /** What a success banner on the complaint page can report (`?done=`). */
 export const DONE = [...STEPS, "contact", "action", "recorded"] as const;

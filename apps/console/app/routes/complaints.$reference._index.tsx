@@ -16,18 +16,21 @@ import {
   StageSection,
   StepButtons,
 } from "../components/casework/complaint-sections";
-import { revalidateAfterPost, useErrorTitle } from "../components/casework/step-page";
+import { revalidateAfterPost } from "../components/casework/step-page";
 import { ComplaintStatusTag } from "../components/casework/tags";
 import { DONE } from "../lib/casework";
-import { caseworkScope, finishStep, formFailed, loadCase } from "../lib/casework.server";
+import { caseworkScope, loadCase } from "../lib/casework.server";
+import { finishStep } from "../lib/casework-step.server";
 import { complaintPage } from "../lib/complaint-page.server";
+import { useErrorTitle } from "../lib/form-errors";
+import { hasFormErrors } from "../lib/form-errors.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await caseworkScope(args);
   const complaint = await loadCase(scope, args.params.reference);
   const done = new URL(args.request.url).searchParams.get("done");
   return {
-    title: scope.pageTitle("complaint.title", { reference: complaint.reference }, formFailed(args.context)),
+    title: scope.pageTitle("complaint.title", { reference: complaint.reference }, hasFormErrors(args.context)),
     done: DONE.find((d) => d === done) ?? null,
     page: complaintPage(scope.locale, complaint, scope.user),
   };

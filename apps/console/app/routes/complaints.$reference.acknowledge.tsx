@@ -1,69 +1,55 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
-import { attempt, readForm } from "@hearth/api/server";
 import { isLocale, textDirection } from "@hearth/i18n";
 import { Details, Fieldset, Hint, InsetText, Select, TextInput } from "@hearth/ui";
-import { useFormMessages } from "@hearth/ui/remix";
 import { Written } from "../components/casework/complaint-sections";
-import { revalidateAfterPost, STEP_FORM, StepPage } from "../components/casework/step-page";
+import { revalidateAfterPost, StepPage, useStep } from "../components/casework/step-page";
 import { POINT_ROWS } from "../lib/casework";
-import { caseworkScope, finishStep, formFailed, formText, loadCase, renameFields, stepHeader } from "../lib/casework.server";
+import { loadStep, postStep } from "../lib/casework-step.server";
 
 const POINT_IDS = Array.from({ length: POINT_ROWS }, (_, index) => `point-${index + 1}`);
 
-export async function loader(args: LoaderFunctionArgs) {
-  const scope = await caseworkScope(args);
-  const complaint = await loadCase(scope, args.params.reference);
-  // Acknowledging from "escalated" opens stage 2, which the Code gives to someone other than the stage 1 handler.
-  const stage: 1 | 2 = complaint.status === "escalated" ? 2 : 1;
-  const stage1 = complaint.stages.find((s) => s.stage === 1);
-  const excluded = stage === 2 ? complaint.stage1HandlerId : null;
-  const staff = complaint.staff.filter((person) => person.id !== excluded);
-  return {
-    ...stepHeader(scope, complaint, "acknowledge", formFailed(args.context)),
-    ackStage: stage,
-    staff,
-    stage1Handler: stage === 2 ? (stage1?.handler.name ?? null) : null,
-    defaultHandler: staff.some((person) => person.id === scope.user.id) ? scope.user.id : (staff[0]?.id ?? ""),
-    words: { lang: complaint.language, dir: isLocale(complaint.language) ? textDirection(complaint.language) : undefined, whatHappened: complaint.whatHappened, putRight: complaint.putRight },
-    // At stage 2 the complaint usually stays as defined at stage 1; start from those points.
-    suggestedPoints: stage === 2 ? (stage1?.points.map((point) => point.summary) ?? []) : [],
-  };
+export function loader(args: LoaderFunctionArgs) {
+  return loadStep(args, "acknowledge", (complaint, scope) => {
+    // Acknowledging from "escalated" opens stage 2, which the Code gives to someone other than the stage 1 handler.
+    const stage: 1 | 2 = complaint.status === "escalated" ? 2 : 1;
+    const stage1 = complaint.stages.find((s) => s.stage === 1);
+    const excluded = stage === 2 ? complaint.stage1HandlerId : null;
+    const staff = complaint.staff.filter((person) => person.id !== excluded);
+    return {
+      ackStage: stage,
+      staff,
+      stage1Handler: stage === 2 ? (stage1?.handler.name ?? null) : null,
+      defaultHandler: staff.some((person) => person.id === scope.user.id) ? scope.user.id : (staff[0]?.id ?? ""),
+      words: { lang: complaint.language, dir: isLocale(complaint.language) ? textDirection(complaint.language) : undefined, whatHappened: complaint.whatHappened, putRight: complaint.putRight },
+      // At stage 2 the complaint usually stays as defined at stage 1; start from those points.
+      suggestedPoints: stage === 2 ? (stage1?.points.map((point) => point.summary) ?? []) : [],
+    };
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 export const shouldRevalidate = revalidateAfterPost;
 
 export async function action(args: ActionFunctionArgs) {
-  const scope = await caseworkScope(args);
-  const form = await readForm(args.request, scope);
-  const reference = args.params.reference ?? "";
-  const values = formText(form, ["version", "handlerId", ...POINT_IDS]);
-  const points = POINT_IDS.map((id) => values[id] ?? "");
-  const outcome = await attempt(() => scope.caller.complaintCases.acknowledge({ reference, version: Number(values.version), handlerId: values.handlerId ?? "", points }));
-  return finishStep(args, outcome, reference, "acknowledge", values, (errors) =>
-    renameFields(errors, (field) => {
+  const { reference, version, value, finish } = await postStep(args, "acknowledge", ["handlerId", ...POINT_IDS]);
+  return finish((api) => api.acknowledge({ reference, version, handlerId: value("handlerId"), points: POINT_IDS.map((id) => value(id)) }), {
+    rename: (field) => {
       if (field === "handlerId") return field;
       if (field === "points") return POINT_IDS[0];
       const match = /^points\.(\d+)$/.exec(field);
       return match ? POINT_IDS[Number(match[1])] : undefined;
-    }),
-  );
+    },
+  });
 }
 
 export default function Acknowledge() {
-  const { t } = useTranslation("casework");
-  const data = useLoaderData<typeof loader>();
-  const messages = useFormMessages(useActionData<typeof action>(), STEP_FORM);
+  const { t, data, messages } = useStep<typeof loader>();
   const pointsError = POINT_IDS.map((id) => messages.field(id)).find(Boolean);
   return (
     <StepPage
       header={data}
+      messages={messages}
       heading={t(`steps.acknowledge.heading${data.ackStage}`)}
-      errors={messages.summary}
-      version={messages.value("version")}
-      submitLabel={t("steps.acknowledge.submit")}
       intro={
         <>
           <p className="govuk-body">{t(`steps.acknowledge.intro${data.ackStage}`)}</p>

@@ -1,51 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
-import { attempt, readForm } from "@hearth/api/server";
 import { InsetText, Radios, Textarea } from "@hearth/ui";
-import { useFormMessages } from "@hearth/ui/remix";
-import { revalidateAfterPost, STEP_FORM, StepPage } from "../components/casework/step-page";
+import { revalidateAfterPost, StepPage, useStep } from "../components/casework/step-page";
 import { NOTE_METHODS } from "../lib/casework";
-import { caseworkScope, finishStep, formFailed, formText, loadCase, renameFields, stepHeader } from "../lib/casework.server";
+import { loadStep, postStep } from "../lib/casework-step.server";
 
-export async function loader(args: LoaderFunctionArgs) {
-  const scope = await caseworkScope(args);
-  const complaint = await loadCase(scope, args.params.reference);
-  return stepHeader(scope, complaint, "contact", formFailed(args.context));
+export function loader(args: LoaderFunctionArgs) {
+  return loadStep(args, "contact");
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 export const shouldRevalidate = revalidateAfterPost;
 
 export async function action(args: ActionFunctionArgs) {
-  const scope = await caseworkScope(args);
-  const form = await readForm(args.request, scope);
-  const reference = args.params.reference ?? "";
-  const values = formText(form, ["version", "method", "summary"]);
-  const outcome = await attempt(() =>
-    scope.caller.complaintCases.recordContact({ reference, method: values.method as (typeof NOTE_METHODS)[number], summary: values.summary ?? "" }),
-  );
-  return finishStep(args, outcome, reference, "contact", values, (errors) =>
-    renameFields(errors, (field) => (field === "method" || field === "summary" ? field : undefined)).map((error) =>
-      // The API's message for a missing method is worded for residents choosing how to be contacted.
-      error.field === "method" ? { ...error, key: "casework:fieldErrors.noteMethod" } : error,
-    ),
-  );
+  const { reference, value, finish } = await postStep(args, "contact", ["method", "summary"]);
+  return finish((api) => api.recordContact({ reference, method: value("method") as (typeof NOTE_METHODS)[number], summary: value("summary") }), {
+    // The API's message for a missing method is worded for residents choosing how to be contacted.
+    reword: (errors) => errors.map((error) => (error.field === "method" ? { ...error, key: "casework:fieldErrors.noteMethod" } : error)),
+  });
 }
 
 export default function RecordContact() {
-  const { t } = useTranslation("casework");
-  const data = useLoaderData<typeof loader>();
-  const messages = useFormMessages(useActionData<typeof action>(), STEP_FORM);
+  const { t, data, messages } = useStep<typeof loader>();
   return (
-    <StepPage
-      header={data}
-      heading={t("steps.contact.heading")}
-      errors={messages.summary}
-      version={messages.value("version")}
-      submitLabel={t("steps.contact.submit")}
-      intro={<InsetText>{t("steps.contact.internal")}</InsetText>}
-    >
+    <StepPage header={data} messages={messages} intro={<InsetText>{t("steps.contact.internal")}</InsetText>}>
       <Radios
         name="method"
         legend={t("steps.contact.method")}

@@ -1,75 +1,68 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
-import { attempt, readForm, type FieldMessage } from "@hearth/api/server";
+import type { FieldMessage } from "@hearth/api/server";
 import { POINT_DECISIONS, type PointDecision } from "@hearth/domain/complaints";
 import { Checkboxes, Fieldset, Radios, Select, TextInput, Textarea, WarningText } from "@hearth/ui";
-import { useFormMessages } from "@hearth/ui/remix";
-import { revalidateAfterPost, STEP_FORM, StepPage } from "../components/casework/step-page";
+import { revalidateAfterPost, StepPage, useStep } from "../components/casework/step-page";
 import { ACTION_ROWS } from "../lib/casework";
-import { caseworkScope, currentStage, finishStep, formFailed, formText, loadCase, renameFields, stepHeader } from "../lib/casework.server";
+import { currentStage } from "../lib/casework.server";
+import { loadStep, postStep } from "../lib/casework-step.server";
 
 const MAX_POINTS = 10;
 const ACTION_FIELDS = ["description", "ownerId", "dueOn"] as const;
 const actionId = (row: number, field: (typeof ACTION_FIELDS)[number]) => `action-${row + 1}-${field}`;
 
-export async function loader(args: LoaderFunctionArgs) {
-  const scope = await caseworkScope(args);
-  const complaint = await loadCase(scope, args.params.reference);
-  const stage = currentStage(complaint) ?? 1;
-  const open = complaint.stages.find((s) => s.stage === stage);
-  return {
-    ...stepHeader(scope, complaint, "respond", formFailed(args.context)),
-    respondStage: stage,
-    points: (open?.points ?? []).map((point) => ({ id: point.id, summary: point.summary })),
-    staff: complaint.staff,
-    // The Code: the final response comes from someone other than whoever dealt with stage 1 (the API enforces it).
-    sameHandler: stage === 2 && complaint.stage1HandlerId === scope.user.id,
-  };
+export function loader(args: LoaderFunctionArgs) {
+  return loadStep(args, "respond", (complaint, scope) => {
+    const stage = currentStage(complaint) ?? 1;
+    const open = complaint.stages.find((s) => s.stage === stage);
+    return {
+      respondStage: stage,
+      points: (open?.points ?? []).map((point) => ({ id: point.id, summary: point.summary })),
+      staff: complaint.staff,
+      // The Code: the final response comes from someone other than whoever dealt with stage 1 (the API enforces it).
+      sameHandler: stage === 2 && complaint.stage1HandlerId === scope.user.id,
+    };
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 export const shouldRevalidate = revalidateAfterPost;
 
-export async function action(args: ActionFunctionArgs) {
-  const scope = await caseworkScope(args);
-  const form = await readForm(args.request, scope);
-  const reference = args.params.reference ?? "";
-  const pointCount = Array.from({ length: MAX_POINTS }, (_, i) => i).filter((i) => form.has(`point-${i}`)).length;
-  const pointNames = Array.from({ length: pointCount }, (_, i) => [`point-${i}`, `decision-${i}`, `reasons-${i}`]).flat();
+/** The points the form was sent with: one hidden id each, numbered from 0. */
+const pointsPosted = (form: FormData) => Array.from({ length: MAX_POINTS }, (_, i) => i).filter((i) => form.has(`point-${i}`)).length;
+
+function respondFields(form: FormData): string[] {
+  const pointNames = Array.from({ length: pointsPosted(form) }, (_, i) => [`point-${i}`, `decision-${i}`, `reasons-${i}`]).flat();
   const actionNames = Array.from({ length: ACTION_ROWS }, (_, row) => ACTION_FIELDS.map((field) => actionId(row, field))).flat();
-  const values = formText(form, ["version", "summary", "apology", "compensation", ...pointNames, ...actionNames]);
-  const value = (name: string) => values[name] ?? "";
+  return ["summary", "apology", "compensation", ...pointNames, ...actionNames];
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { form, reference, version, value, finish } = await postStep(args, "respond", respondFields);
+  const pointCount = pointsPosted(form);
 
   const decisions = Array.from({ length: pointCount }, (_, i) => ({ pointId: value(`point-${i}`), decision: value(`decision-${i}`) as PointDecision, reasons: value(`reasons-${i}`) }));
   // Action rows left blank are not actions; the others are checked whole.
   const used = Array.from({ length: ACTION_ROWS }, (_, row) => row).filter((row) => ACTION_FIELDS.some((field) => value(actionId(row, field)).trim() !== ""));
   const actions = used.map((row) => ({ description: value(actionId(row, "description")), ownerId: value(actionId(row, "ownerId")), dueOn: value(actionId(row, "dueOn")) }));
 
-  const outcome = await attempt(() =>
-    scope.caller.complaintCases.respond({
-      reference,
-      version: Number(values.version),
-      decisions,
-      summary: value("summary"),
-      apology: value("apology") === "yes",
-      compensation: value("compensation"),
-      actions,
-    }),
-  );
   const pointIndex = (error: FieldMessage) => Math.max(0, decisions.findIndex((d) => d.pointId === error.params?.pointId));
-  return finishStep(args, outcome, reference, "respond", values, (errors) =>
-    numbered(renameFields(errors, (field, error) => {
-      if (field === "summary" || field === "compensation") return field;
-      // Domain rules name the point in a parameter; input checks name it in the path.
-      if (field === "decisions") return `${error.key.endsWith("reasonsRequired") ? "reasons" : "decision"}-${pointIndex(error)}`;
-      const decision = /^decisions\.(\d+)\.(\w+)$/.exec(field);
-      if (decision) return `${decision[2] === "reasons" ? "reasons" : "decision"}-${decision[1]}`;
-      if (field === "actions") return actionId(used[0] ?? 0, "description");
-      const act = /^actions\.(\d+)\.(description|ownerId|dueOn)$/.exec(field);
-      if (act) return actionId(used[Number(act[1])] ?? 0, act[2] as (typeof ACTION_FIELDS)[number]);
-      return undefined;
-    })),
+  return finish(
+    (api) => api.respond({ reference, version, decisions, summary: value("summary"), apology: value("apology") === "yes", compensation: value("compensation"), actions }),
+    {
+      rename: (field, error) => {
+        if (field === "summary" || field === "compensation") return field;
+        // Domain rules name the point in a parameter; input checks name it in the path.
+        if (field === "decisions") return `${error.key.endsWith("reasonsRequired") ? "reasons" : "decision"}-${pointIndex(error)}`;
+        const decision = /^decisions\.(\d+)\.(\w+)$/.exec(field);
+        if (decision) return `${decision[2] === "reasons" ? "reasons" : "decision"}-${decision[1]}`;
+        if (field === "actions") return actionId(used[0] ?? 0, "description");
+        const act = /^actions\.(\d+)\.(description|ownerId|dueOn)$/.exec(field);
+        if (act) return actionId(used[Number(act[1])] ?? 0, act[2] as (typeof ACTION_FIELDS)[number]);
+        return undefined;
+      },
+      reword: numbered,
+    },
   );
 }
 
@@ -98,16 +91,13 @@ function numbered(errors: FieldMessage[]): FieldMessage[] {
 }
 
 export default function Respond() {
-  const { t } = useTranslation("casework");
-  const data = useLoaderData<typeof loader>();
-  const messages = useFormMessages(useActionData<typeof action>(), STEP_FORM);
+  const { t, data, messages } = useStep<typeof loader>();
   const ownerOptions = [{ value: "", label: t("steps.respond.chooseOwner") }, ...data.staff.map((person) => ({ value: person.id, label: person.name }))];
   return (
     <StepPage
       header={data}
+      messages={messages}
       heading={t(`steps.respond.heading${data.respondStage}`)}
-      errors={messages.summary}
-      version={messages.value("version")}
       submitLabel={t(`steps.respond.submit${data.respondStage}`)}
       intro={
         <>

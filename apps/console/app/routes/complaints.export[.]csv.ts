@@ -9,7 +9,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const scope = await caseworkScope(args);
   const query = parseQueueQuery(new URL(args.request.url).searchParams);
   const { rows, today } = await load(() => scope.caller.complaintCases.export(queueInput(query)));
-  const t = scope.tc;
+  const t = scope.tr;
   const complaintsT = scope.t("complaints");
   const csv = toCsv({
     name: t("queue.title"),
