@@ -3,11 +3,11 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt } from "@hearth/api/server";
 import { COMPLAINT_STATUSES } from "@hearth/domain/complaints";
-import { Button, ErrorSummary, Select, Table } from "@hearth/ui";
+import { Button, ErrorSummary, Select, Table, type SelectOption } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ResultsPagination } from "../components/results-pagination";
 import { ComplaintStatusTag, Day, DueDate } from "../components/casework/tags";
-import { complaintPath, parseQueueQuery, queueInput, queueSearch, type QueueQuery, type QueueSort } from "../lib/casework";
+import { complaintPath, parseQueueQuery, queueInput, queueSearch, type QueueFilterName, type QueueQuery, type QueueSort } from "../lib/casework";
 import { caseworkScope, day } from "../lib/casework.server";
 import { pageParam } from "../lib/request.server";
 
@@ -79,6 +79,16 @@ function SortHeader({ label, sort, query }: { label: string; sort: QueueSort; qu
   );
 }
 
+/** One of the queue's filters, a third of a row wide; its first choice, "", is "any". */
+function QueueFilter({ name, value, error, any, options }: { name: QueueFilterName; value: string; error?: string; any: string; options: SelectOption[] }) {
+  const { t } = useTranslation("casework");
+  return (
+    <div className="govuk-grid-column-one-third">
+      <Select id={name} name={name} label={t(`queue.filters.${name}`)} defaultValue={value} error={error} options={[{ value: "", label: any }, ...options]} />
+    </div>
+  );
+}
+
 export default function ComplaintQueue() {
   const { t } = useTranslation("casework");
   const data = useLoaderData<typeof loader>();
@@ -131,76 +141,50 @@ export default function ComplaintQueue() {
           </>
         ) : null}
         <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-third">
-            <Select
-              id="stage"
-              name="stage"
-              label={t("queue.filters.stage")}
-              defaultValue={filters.stage}
-              error={messages.field("stage")}
-              options={[{ value: "", label: t("queue.filters.anyStage") }, { value: "1", label: t("complaints:stage.1") }, { value: "2", label: t("complaints:stage.2") }]}
-            />
-          </div>
-          <div className="govuk-grid-column-one-third">
-            <Select
-              id="status"
-              name="status"
-              label={t("queue.filters.status")}
-              defaultValue={filters.status}
-              error={messages.field("status")}
-              options={[{ value: "", label: t("queue.filters.anyStatus") }, ...COMPLAINT_STATUSES.map((status) => ({ value: status, label: t(`complaints:status.${status}`) }))]}
-            />
-          </div>
-          <div className="govuk-grid-column-one-third">
-            <Select
-              id="serviceArea"
-              name="serviceArea"
-              label={t("queue.filters.serviceArea")}
-              defaultValue={filters.serviceArea}
-              error={messages.field("serviceArea")}
-              options={[{ value: "", label: t("queue.filters.anyServiceArea") }, ...options.serviceAreas.map((area) => ({ value: area.slug, label: areaName(area.slug, area.name) }))]}
-            />
-          </div>
+          <QueueFilter
+            name="stage"
+            value={filters.stage}
+            error={messages.field("stage")}
+            any={t("queue.filters.anyStage")}
+            options={[{ value: "1", label: t("complaints:stage.1") }, { value: "2", label: t("complaints:stage.2") }]}
+          />
+          <QueueFilter
+            name="status"
+            value={filters.status}
+            error={messages.field("status")}
+            any={t("queue.filters.anyStatus")}
+            options={COMPLAINT_STATUSES.map((status) => ({ value: status, label: t(`complaints:status.${status}`) }))}
+          />
+          <QueueFilter
+            name="serviceArea"
+            value={filters.serviceArea}
+            error={messages.field("serviceArea")}
+            any={t("queue.filters.anyServiceArea")}
+            options={options.serviceAreas.map((area) => ({ value: area.slug, label: areaName(area.slug, area.name) }))}
+          />
         </div>
         <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-third">
-            <Select
-              id="neighbourhood"
-              name="neighbourhood"
-              label={t("queue.filters.neighbourhood")}
-              defaultValue={filters.neighbourhood}
-              error={messages.field("neighbourhood")}
-              options={[{ value: "", label: t("queue.filters.anyNeighbourhood") }, ...options.neighbourhoods.map((n) => ({ value: n.slug, label: n.name }))]}
-            />
-          </div>
-          <div className="govuk-grid-column-one-third">
-            <Select
-              id="handler"
-              name="handler"
-              label={t("queue.filters.handler")}
-              defaultValue={filters.handler}
-              error={messages.field("handler")}
-              options={[
-                { value: "", label: t("queue.filters.anyHandler") },
-                { value: "unassigned", label: t("queue.filters.unassigned") },
-                ...options.staff.map((person) => ({ value: person.id, label: person.name })),
-              ]}
-            />
-          </div>
-          <div className="govuk-grid-column-one-third">
-            <Select
-              id="due"
-              name="due"
-              label={t("queue.filters.due")}
-              defaultValue={filters.due}
-              error={messages.field("due")}
-              options={[
-                { value: "", label: t("queue.filters.anyDue") },
-                { value: "overdue", label: t("queue.quick.overdue") },
-                { value: "soon", label: t("queue.quick.soon") },
-              ]}
-            />
-          </div>
+          <QueueFilter
+            name="neighbourhood"
+            value={filters.neighbourhood}
+            error={messages.field("neighbourhood")}
+            any={t("queue.filters.anyNeighbourhood")}
+            options={options.neighbourhoods.map((n) => ({ value: n.slug, label: n.name }))}
+          />
+          <QueueFilter
+            name="handler"
+            value={filters.handler}
+            error={messages.field("handler")}
+            any={t("queue.filters.anyHandler")}
+            options={[{ value: "unassigned", label: t("queue.filters.unassigned") }, ...options.staff.map((person) => ({ value: person.id, label: person.name }))]}
+          />
+          <QueueFilter
+            name="due"
+            value={filters.due}
+            error={messages.field("due")}
+            any={t("queue.filters.anyDue")}
+            options={[{ value: "overdue", label: t("queue.quick.overdue") }, { value: "soon", label: t("queue.quick.soon") }]}
+          />
         </div>
         <div className="govuk-button-group">
           <Button variant="secondary">{t("common:form.apply")}</Button>
