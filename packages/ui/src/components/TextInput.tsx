@@ -1,8 +1,6 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
-import { cx, describedBy as joinIds, type LegendSize } from "../class-names.js";
-import { ErrorMessage } from "./ErrorMessage.js";
-import { Hint } from "./Hint.js";
-import { Label } from "./Label.js";
+import type { InputHTMLAttributes } from "react";
+import { cx } from "../class-names.js";
+import { FormField, type FieldProps } from "./FormField.js";
 
 export type TextInputWidth =
   | 2
@@ -20,26 +18,15 @@ export type TextInputWidth =
   | "one-quarter";
 
 export interface TextInputProps
-  extends Omit<
-    InputHTMLAttributes<HTMLInputElement>,
-    "id" | "name" | "type" | "children" | "autoComplete" | "defaultValue" | "inputMode" | "spellCheck" | "width"
-  > {
-  id: string;
+  extends FieldProps,
+    Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "children" | "autoComplete" | "defaultValue" | "inputMode" | "spellCheck" | "width"> {
   name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** Translated error message; switches the field into its error state. */
-  error?: string;
   type?: "text" | "email" | "tel" | "url" | "password" | "number" | "search" | "date";
   autoComplete?: string;
   defaultValue?: string;
   inputMode?: InputHTMLAttributes<HTMLInputElement>["inputMode"];
   spellCheck?: boolean;
   width?: TextInputWidth;
-  labelIsPageHeading?: boolean;
-  labelSize?: LegendSize;
-  /** Extra ids for aria-describedby, placed before the hint and error ids. */
-  describedBy?: string;
 }
 
 function widthClass(width: TextInputWidth | undefined): string | undefined {
@@ -60,33 +47,28 @@ export function TextInput({
   inputMode,
   spellCheck,
   width,
-  labelIsPageHeading = false,
+  labelIsPageHeading,
   labelSize,
   describedBy,
   className,
   ...rest
 }: TextInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={cx("govuk-form-group", error && "govuk-form-group--error")}>
-      <Label htmlFor={id} isPageHeading={labelIsPageHeading} size={labelSize}>
-        {label}
-      </Label>
-      {hint && hintId && <Hint id={hintId}>{hint}</Hint>}
-      {error && errorId && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
-      <input
-        {...rest}
-        className={cx("govuk-input", widthClass(width), error && "govuk-input--error", className)}
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={defaultValue}
-        inputMode={inputMode}
-        spellCheck={spellCheck}
-        aria-describedby={joinIds(describedBy, hintId, errorId)}
-      />
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error} labelIsPageHeading={labelIsPageHeading} labelSize={labelSize} describedBy={describedBy}>
+      {(ariaDescribedBy) => (
+        <input
+          {...rest}
+          className={cx("govuk-input", widthClass(width), error && "govuk-input--error", className)}
+          id={id}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          defaultValue={defaultValue}
+          inputMode={inputMode}
+          spellCheck={spellCheck}
+          aria-describedby={ariaDescribedBy}
+        />
+      )}
+    </FormField>
   );
 }
