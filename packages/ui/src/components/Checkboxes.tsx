@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import { requireUiStrings, useOptionalUiStrings } from "../strings.js";
 import { cx, describedBy as joinIds, type LegendSize } from "../class-names.js";
+import { ChoiceItem } from "./ChoiceItem.js";
 import { ErrorMessage } from "./ErrorMessage.js";
 import { Fieldset } from "./Fieldset.js";
 import { Hint } from "./Hint.js";
@@ -68,31 +69,10 @@ export function Checkboxes({
         <div className={cx("govuk-checkboxes", small && "govuk-checkboxes--small")} data-module="govuk-checkboxes">
           {items.map((item, index) => {
             const itemId = optionId(prefix, index);
-            const itemHintId = item.hint ? `${itemId}-item-hint` : undefined;
             return (
               <Fragment key={item.value}>
                 {item.exclusive && index > 0 && <div className="govuk-checkboxes__divider">{requireUiStrings(maybeStrings).or}</div>}
-                <div className="govuk-checkboxes__item">
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={itemId}
-                    name={name}
-                    type="checkbox"
-                    value={item.value}
-                    defaultChecked={defaultValues.includes(item.value)}
-                    disabled={item.disabled}
-                    data-behaviour={item.exclusive ? "exclusive" : undefined}
-                    aria-describedby={itemHintId}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId}>
-                    {item.label}
-                  </label>
-                  {item.hint && itemHintId && (
-                    <Hint id={itemHintId} className="govuk-checkboxes__hint">
-                      {item.hint}
-                    </Hint>
-                  )}
-                </div>
+                <ChoiceItem kind="checkboxes" id={itemId} name={name} value={item.value} label={item.label} hint={item.hint} defaultChecked={defaultValues.includes(item.value)} disabled={item.disabled} data-behaviour={item.exclusive ? "exclusive" : undefined} />
               </Fragment>
             );
           })}

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { cx, describedBy as joinIds, type LegendSize } from "../class-names.js";
+import { ChoiceItem } from "./ChoiceItem.js";
 import { ErrorMessage } from "./ErrorMessage.js";
 import { Fieldset } from "./Fieldset.js";
 import { Hint } from "./Hint.js";
@@ -70,30 +71,10 @@ export function Radios({
         >
           {items.map((item, index) => {
             const itemId = optionId(prefix, index);
-            const itemHintId = item.hint ? `${itemId}-item-hint` : undefined;
             return (
               <Fragment key={item.value}>
                 {item.divider && <div className="govuk-radios__divider">{item.divider}</div>}
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={itemId}
-                    name={name}
-                    type="radio"
-                    value={item.value}
-                    defaultChecked={defaultValue !== undefined && item.value === defaultValue}
-                    disabled={item.disabled}
-                    aria-describedby={itemHintId}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
-                    {item.label}
-                  </label>
-                  {item.hint && itemHintId && (
-                    <Hint id={itemHintId} className="govuk-radios__hint">
-                      {item.hint}
-                    </Hint>
-                  )}
-                </div>
+                <ChoiceItem kind="radios" id={itemId} name={name} value={item.value} label={item.label} hint={item.hint} defaultChecked={defaultValue !== undefined && item.value === defaultValue} disabled={item.disabled} />
               </Fragment>
             );
           })}
