@@ -21,6 +21,9 @@ export type ComplaintRuleCode =
   | "complaints.lessonsRequired"
   | "complaints.invalidRefusalReason"
   | "complaints.refusalExplanationRequired"
+  | "complaints.requestChannelRequired"
+  | "complaints.requestInFuture"
+  | "complaints.requestBeforeResponse"
   | "complaints.noHomes"
   | "complaints.invalidPeriod";
 

@@ -1,5 +1,6 @@
 // The shape of a complaint as the life cycle sees it: plain, serialisable data
 // (the database stores it as rows; the API rebuilds it and applies events).
+import type { ComplaintChannel } from "./channels.js";
 import type { ComplaintStage } from "./code-timescales.js";
 import type { PointDecision } from "./point-decisions.js";
 import type { RefusalReason } from "./refusal-reasons.js";
@@ -54,6 +55,17 @@ export interface StageRecord {
   readonly response?: { readonly respondedOn: string; readonly decisions: readonly PointResponse[]; readonly remedy: Remedy };
 }
 
+/**
+ * A stage 2 request staff took by phone, letter, email or in person. The
+ * event's `on` is the day the request reached us, which starts the stage 2
+ * clock; `recordedOn` is the day staff wrote it down (today), so a request is
+ * never dated in the future.
+ */
+export interface Stage2Request {
+  readonly channel: ComplaintChannel;
+  readonly recordedOn: string;
+}
+
 export interface ComplaintState {
   readonly status: ComplaintStatus;
   readonly receivedOn: string;
@@ -79,11 +91,12 @@ export type ComplaintEvent =
       readonly decisions: readonly PointResponse[];
       readonly remedy: Remedy;
     }
-  /** The resident asks for stage 2; the Code requires no reason. */
-  | { readonly type: "escalate"; readonly on: string }
+  /** The resident asks for stage 2; the Code requires no reason. Without `request`, they asked in the portal. */
+  | { readonly type: "escalate"; readonly on: string; readonly request?: Stage2Request }
   | { readonly type: "close"; readonly on: string; readonly causeCategory: string; readonly lessonsLearnt: string }
   | { readonly type: "refuse"; readonly on: string; readonly reason: RefusalReason; readonly explanation: string }
-  | { readonly type: "withdraw"; readonly on: string };
+  /** `reason`: the resident's own words, when they withdraw it themselves and choose to say why. */
+  | { readonly type: "withdraw"; readonly on: string; readonly reason?: string };
 
 export type ComplaintEventType = ComplaintEvent["type"];
 

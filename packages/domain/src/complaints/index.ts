@@ -15,6 +15,7 @@ export {
   type PointResponse,
   type Remedy,
   type RemedyAction,
+  type Stage2Request,
   type StageRecord,
 } from "./complaint.js";
 export { COMPLAINT_TRANSITIONS, allowedEvents, applyComplaintEvent, isTerminal, replayComplaint } from "./lifecycle.js";

@@ -28,6 +28,7 @@ import {
 } from "./complaint.js";
 import { ComplaintRuleError } from "./complaint-rule-error.js";
 import { isCauseCategory } from "./cause-categories.js";
+import { STAFF_RECORDED_CHANNELS } from "./channels.js";
 import { isPointDecision } from "./point-decisions.js";
 import { isRefusalReason } from "./refusal-reasons.js";
 
@@ -140,6 +141,28 @@ function withStage(state: ComplaintState, stage: ComplaintStage, record: StageRe
   return stage === 1 ? { ...state, stage1: record } : { ...state, stage2: record };
 }
 
+/**
+ * A stage 2 request recorded by staff: it came by a channel staff record, and
+ * it reached us between the stage 1 response and today. Checked before the
+ * general date order so a back-dated request gets the message that says why.
+ */
+function checkStage2Request(state: ComplaintState, event: Extract<ComplaintEvent, { type: "escalate" }>): void {
+  const { request } = event;
+  if (!request) return;
+  if (!(STAFF_RECORDED_CHANNELS as readonly string[]).includes(request.channel)) {
+    fail("complaints.requestChannelRequired", `Not a channel staff record a request from: ${String(request.channel)}`);
+  }
+  checkDate(event.on, "request date");
+  checkDate(request.recordedOn, "recorded date");
+  if (event.on > request.recordedOn) {
+    fail("complaints.requestInFuture", `A request received on ${event.on} cannot be recorded on ${request.recordedOn}`, { on: event.on });
+  }
+  const respondedOn = state.stage1?.response?.respondedOn;
+  if (respondedOn !== undefined && event.on < respondedOn) {
+    fail("complaints.requestBeforeResponse", `A stage 2 request cannot predate the stage 1 response (${respondedOn})`, { respondedOn });
+  }
+}
+
 export function applyComplaintEvent(state: ComplaintState, event: ComplaintEvent): ComplaintState {
   const allowed = COMPLAINT_TRANSITIONS[state.status];
   if (!allowed?.includes(event.type)) {
@@ -151,6 +174,7 @@ export function applyComplaintEvent(state: ComplaintState, event: ComplaintEvent
       event: String(event.type),
     });
   }
+  if (event.type === "escalate") checkStage2Request(state, event);
   checkDate(event.on, "date");
   if (event.on < state.lastEventOn) {
     fail("complaints.dateOutOfOrder", `${event.on} is before the complaint's last event (${state.lastEventOn})`, {
@@ -204,6 +228,7 @@ export function applyComplaintEvent(state: ComplaintState, event: ComplaintEvent
       return { ...withStage(next, stage, { ...record, response }), status: stage === 1 ? "stage1-responded" : "final-response" };
     }
     case "escalate":
+      // The stage 2 clock runs from the day the request reached us, however it came.
       return { ...next, status: "escalated", escalatedOn: event.on };
     case "close":
       if (!isCauseCategory(event.causeCategory)) fail("complaints.causeRequired", "Record the cause category before closing");
