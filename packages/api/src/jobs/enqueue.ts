@@ -8,7 +8,7 @@ export interface JobPayloads {
   "election.candidateOutcome": { candidateId: string; outcome: "ineligible" | "shortlisted" | "not_shortlisted" };
 }
 
-export type ComplaintNotice = "received" | "acknowledged" | "extended" | "responded" | "escalated" | "closed" | "refused";
+export type ComplaintNotice = "received" | "acknowledged" | "extended" | "responded" | "escalated" | "closed" | "refused" | "withdrawn";
 
 export type JobKind = keyof JobPayloads;
 

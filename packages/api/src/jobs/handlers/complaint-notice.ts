@@ -48,6 +48,7 @@ export function renderComplaintNotice(locale: Locale, facts: ComplaintNoticeFact
     ],
     escalated: [n("body"), ...due("acknowledgeBy")],
     closed: [n("body")],
+    withdrawn: [n("body"), n("again")],
     refused: [
       n("body"),
       ...(facts.refusal ? [n("reason", { reason: serverT(locale, "complaints")(`refusalReason.${facts.refusal.reason}`) }), ...written(facts.refusal.explanation)] : []),

@@ -14,7 +14,7 @@ const { complaints, complaintStages } = schema;
 
 const payloadShape = z.object({
   complaintId: z.uuid(),
-  notice: z.enum(["received", "acknowledged", "extended", "responded", "escalated", "closed", "refused"]),
+  notice: z.enum(["received", "acknowledged", "extended", "responded", "escalated", "closed", "refused", "withdrawn"]),
 });
 
 type ComplaintRow = typeof complaints.$inferSelect;

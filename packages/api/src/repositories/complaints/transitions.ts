@@ -37,6 +37,9 @@ const FIELD_OF: Partial<Record<string, string>> = {
   "complaints.lessonsRequired": "lessonsLearnt",
   "complaints.invalidRefusalReason": "reason",
   "complaints.refusalExplanationRequired": "explanation",
+  "complaints.requestChannelRequired": "channel",
+  "complaints.requestInFuture": "receivedOn",
+  "complaints.requestBeforeResponse": "receivedOn",
 };
 
 /** The domain's verdict, or a translated refusal that names the field. */
@@ -70,6 +73,14 @@ export interface TransitionOptions {
   responseSummary?: string;
   /** Who recorded the event, when not the actor's own action (e.g. the resident escalating). */
   auditAction?: string;
+  /**
+   * The notice for an event that sends none of its own: a resident who
+   * withdraws in the portal gets a confirmation, while staff recording a
+   * withdrawal have just spoken to the resident.
+   */
+  notice?: ComplaintNotice;
+  /** What the event log keeps beside the event, such as the language a resident wrote their reason in. */
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -107,14 +118,14 @@ export async function recordTransition(tx: Executor, complaint: LoadedComplaint,
     })
     .where(eq(complaints.id, row.id));
 
-  const details = eventDetails(event, stage);
+  const details = { ...eventDetails(event, stage), ...options.details };
   await tx.insert(complaintEvents).values({ complaintId: row.id, type: event.type, on: event.on, actorUserId: options.actorUserId, visibleToResident: event.type !== "assign", details });
   await writeAudit(
     tx,
     { actorUserId: options.actorUserId, action: options.auditAction ?? `complaint.${event.type}`, subjectType: "complaint", subjectId: row.reference, details, address: options.address },
     options.now,
   );
-  const notice = NOTICE[event.type];
+  const notice = NOTICE[event.type] ?? options.notice;
   if (notice) await enqueueJob(tx, "complaint.notify", { complaintId: row.id, notice });
   return next;
 }
@@ -183,6 +194,10 @@ function eventDetails(event: ComplaintEvent, stage: ComplaintStage | null): Reco
       return { causeCategory: event.causeCategory };
     case "refuse":
       return { reason: event.reason };
+    case "escalate":
+      return event.request ? { channel: event.request.channel } : {};
+    case "withdraw":
+      return event.reason ? { reason: event.reason } : {};
     default:
       return {};
   }

@@ -29,6 +29,7 @@ import {
   putRightInput,
   referenceInput,
   refusalReasonInput,
+  requestChannelInput,
   serviceAreaInput,
   staffChannelInput,
   versionInput,
@@ -85,7 +86,7 @@ async function transition(
   ctx: StaffContext,
   input: { reference: string; version: number },
   build: (complaint: LoadedComplaint, on: string, tx: Executor) => Promise<ComplaintEvent> | ComplaintEvent,
-  options: { responseSummary?: string } = {},
+  options: { responseSummary?: string; auditAction?: string } = {},
 ) {
   const now = ctx.now();
   const on = ukToday(now);
@@ -186,6 +187,20 @@ export const caseworkRouter = router({
   refuse: handler
     .input(z.object({ ...step, reason: refusalReasonInput, explanation: z.string().trim().max(3000, { error: "errors.complaints.explanationTooLong" }) }))
     .mutation(({ ctx, input }) => transition(ctx, input, (_, on) => ({ type: "refuse", on, reason: input.reason, explanation: input.explanation }))),
+
+  /**
+   * The resident asked for stage 2 by phone, letter, email or in person (the
+   * Code accepts any means and needs no reason). Dated the day the request
+   * reached us, which starts the stage 2 clock; the resident is told as if they
+   * had asked in the portal.
+   */
+  recordStage2Request: handler
+    .input(z.object({ ...step, channel: requestChannelInput, receivedOn: isoDateInput("errors.complaints.requestDateRequired") }))
+    .mutation(({ ctx, input }) =>
+      transition(ctx, input, (_, today) => ({ type: "escalate", on: input.receivedOn, request: { channel: input.channel, recordedOn: today } }), {
+        auditAction: "complaint.escalated-by-staff",
+      }),
+    ),
 
   /** The resident has told us they no longer want it pursued. */
   withdraw: handler.input(z.object(step)).mutation(({ ctx, input }) => transition(ctx, input, (_, on) => ({ type: "withdraw", on }))),

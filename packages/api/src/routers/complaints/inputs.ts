@@ -83,4 +83,7 @@ export const actionInput = z.object({
 
 export const causeInput = z.enum(CAUSE_CATEGORIES, { error: "errors.complaints.causeRequired" });
 export const refusalReasonInput = z.enum(REFUSAL_REASONS, { error: "errors.complaints.invalidRefusalReason" });
-export const staffChannelInput = z.enum(STAFF_RECORDED_CHANNELS as ["phone", ...("phone" | "letter" | "email" | "in-person")[]], { error: "errors.complaints.channelRequired" });
+const staffChannels = STAFF_RECORDED_CHANNELS as ["phone", ...("phone" | "letter" | "email" | "in-person")[]];
+export const staffChannelInput = z.enum(staffChannels, { error: "errors.complaints.channelRequired" });
+/** How a stage 2 request reached us: the same channels, with a message about the request rather than the complaint. */
+export const requestChannelInput = z.enum(staffChannels, { error: "errors.complaints.requestChannelRequired" });

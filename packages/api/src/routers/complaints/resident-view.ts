@@ -2,7 +2,7 @@
 // decisions and dates, never staff notes, handler identities or internal events.
 import { and, asc, eq } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
-import { complaintDeadlines } from "@hearth/domain/complaints";
+import { allowedEvents, complaintDeadlines } from "@hearth/domain/complaints";
 import { complaintAttachmentList } from "../../repositories/complaints/attachments.js";
 import { landlordCalendar } from "../../repositories/complaints/calendar.js";
 import type { LoadedComplaint } from "../../repositories/complaints/state.js";
@@ -48,6 +48,8 @@ export async function residentView(db: Executor, complaint: LoadedComplaint) {
     events: events.map((e) => ({ id: e.id, type: e.type, on: e.on, stage: typeof e.details.stage === "number" ? e.details.stage : null })),
     attachments: await complaintAttachmentList(db, row.id),
     canEscalate: state.status === "stage1-responded",
+    /** Open complaints only: once answered in full, refused or closed there is nothing left to stop. */
+    canWithdraw: allowedEvents(state.status).includes("withdraw"),
     /** After the final response or a refusal the resident may take it to the Housing Ombudsman. */
     canGoToOmbudsman: state.status === "final-response" || state.status === "refused" || (state.status === "closed" && state.stage2?.response !== undefined),
   };

@@ -1,5 +1,5 @@
 // The resident's side of complaints: a draft filled in one question at a time,
-// sending it, following it, and asking for stage 2.
+// sending it, following it, asking for stage 2 and withdrawing it.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "@hearth/db";
@@ -156,6 +156,28 @@ export const complaintsRouter = router({
       return { reference: complaint.row.reference, status: next.status };
     });
   }),
+
+  /**
+   * The resident no longer wants their open complaint pursued. A reason is
+   * theirs to give or not; it is kept as written, in the language they wrote it.
+   */
+  withdraw: residentProcedure
+    .input(z.object({ reference: referenceInput, reason: z.string().trim().max(1000, { error: "errors.complaints.withdrawReasonTooLong" }).default("") }))
+    .mutation(async ({ ctx, input }) => {
+      const now = ctx.now();
+      return ctx.db.transaction(async (tx) => {
+        const complaint = await loadOwnComplaint(tx, ctx.residentId, input.reference, { lock: true });
+        const next = await recordTransition(tx, complaint, { type: "withdraw", on: ukToday(now), ...(input.reason ? { reason: input.reason } : {}) }, {
+          actorUserId: ctx.user.id,
+          address: ctx.address,
+          now,
+          auditAction: "complaint.withdrawn-by-resident",
+          notice: "withdrawn",
+          details: input.reason ? { language: ctx.locale } : {},
+        });
+        return { reference: complaint.row.reference, status: next.status };
+      });
+    }),
 
   attachment: residentProcedure.input(z.object({ id: uuidInput })).query(({ ctx, input }) => attachmentContent(ctx.db, input.id, { residentId: ctx.residentId })),
 });
