@@ -9,11 +9,16 @@ import { createAppServer } from "./app-server.js";
 import { APPS, type AppId } from "./apps.js";
 
 const { values } = parseArgs({ options: { dev: { type: "boolean", default: false }, only: { type: "string" } } });
+// React and Express choose their production code when first loaded (the app
+// builds, imported below) from process.env: without this the built apps
+// rendered with React's development build, which checks every element's props
+// on every request.
+process.env.NODE_ENV = values.dev ? "development" : (process.env.NODE_ENV ?? "production");
 const log = createLogger({ name: "hearth" });
 
 let config;
 try {
-  config = loadConfig({ ...process.env, NODE_ENV: values.dev ? "development" : (process.env.NODE_ENV ?? "production") });
+  config = loadConfig(process.env);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
