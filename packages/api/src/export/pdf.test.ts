@@ -63,6 +63,16 @@ describe("the PDF report writer", () => {
     expect(pages[0]).toContain("Service objective");
     expect(pages.join(" ")).toContain("THE-END");
   });
+
+  it("embeds in each document the letters it uses, though the fonts are parsed once for all of them", async () => {
+    const welsh = report([{ kind: "paragraph", text: "Siân" }]);
+    const before = await toPdf(welsh);
+    const [polish, again] = await Promise.all([toPdf(report([{ kind: "heading", level: 2, text: "Łódź żółw" }, { kind: "paragraph", text: "Ŵyn ac ŷd" }])), toPdf(welsh)]);
+    expect((await pagesText(polish)).pages[0]).toContain("Łódź żółw Ŵyn ac ŷd");
+    expect((await pagesText(again)).pages[0]).toContain("Siân");
+    // The same size before and after: no letters of another document found their way in.
+    expect(again.length).toBe(before.length);
+  });
 });
 
 describe("PDF download headers", () => {

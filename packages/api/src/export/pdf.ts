@@ -30,11 +30,41 @@ export interface PdfReport {
 }
 
 const require = createRequire(import.meta.url);
-const font = (file: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${file}`));
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  fonts ??= { regular: font("400Regular/NotoSans_400Regular.ttf"), bold: font("700Bold/NotoSans_700Bold.ttf") };
-  return fonts;
+const FONT_FILES = { regular: "400Regular/NotoSans_400Regular.ttf", bold: "700Bold/NotoSans_700Bold.ttf" } as const;
+type FontName = keyof typeof FONT_FILES;
+
+// PDFKit parses a registered font again for every document, and fontkit then
+// decodes the font's OpenType layout tables (large in Noto Sans) lazily as each
+// word is measured: that was most of a cover report's cost. The parsed fonts are
+// kept for the process's life, so their tables are decoded once; each document
+// still gets its own embedded subset. PDFKit (0.17) has no public way to take a
+// parsed font, so this uses its per-document font cache, which `doc.font(name)`
+// reads first.
+interface PdfKitFonts {
+  _font: { font: unknown; constructor: new (doc: Doc, font: unknown, id: string) => unknown };
+  _fontFamilies: Record<string, unknown>;
+  _fontCount: number;
+}
+let parsedFonts: Record<FontName, PdfKitFonts["_font"]> | undefined;
+
+function parseFonts(): Record<FontName, PdfKitFonts["_font"]> {
+  const scratch = new PDFDocument({ autoFirstPage: false });
+  const parse = (name: FontName) => {
+    scratch.registerFont(name, readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${FONT_FILES[name]}`)));
+    scratch.font(name);
+    return (scratch as unknown as PdfKitFonts)._font;
+  };
+  return { regular: parse("regular"), bold: parse("bold") };
+}
+
+/** Makes "regular" and "bold" available to `doc.font()`, from fonts parsed once. */
+function useFonts(doc: Doc): void {
+  parsedFonts ??= parseFonts();
+  const cache = doc as unknown as PdfKitFonts;
+  for (const name of ["regular", "bold"] as const) {
+    const { font, constructor: Embedded } = parsedFonts[name];
+    cache._fontFamilies[name] = new Embedded(doc, font, `F${++cache._fontCount}`);
+  }
 }
 
 const MARGIN = 56; // about 2 cm
@@ -223,7 +253,6 @@ function footers(doc: Doc, report: PdfReport): void {
 
 /** The report as PDF bytes. */
 export function toPdf(report: PdfReport, options: { compress?: boolean } = {}): Promise<Uint8Array> {
-  const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -234,8 +263,7 @@ export function toPdf(report: PdfReport, options: { compress?: boolean } = {}): 
     compress: options.compress ?? true,
     info: { Title: report.title, Author: report.author ?? "", Subject: report.subject ?? "", Creator: "Hearth" },
   });
-  doc.registerFont("regular", regular);
-  doc.registerFont("bold", bold);
+  useFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
