@@ -4,7 +4,7 @@ import { COMPLAINT_STATUSES, type ComplaintStatus } from "@hearth/domain/complai
 import type { TagColour } from "@hearth/ui";
 
 /** The staff steps that have their own page, in the order the buttons show them. */
-export const STEPS = ["acknowledge", "assign", "extend", "respond", "close", "refuse", "withdraw"] as const;
+export const STEPS = ["acknowledge", "assign", "extend", "respond", "escalate", "close", "refuse", "withdraw"] as const;
 export type Step = (typeof STEPS)[number];
 /** A page that changes the complaint: a step, or recording a contact (always possible, so never blocked). */
 export type StepName = Step | "contact";

@@ -18,7 +18,7 @@ export function complaintPage(locale: Locale, complaint: CaseDetail, me: { id: s
     status: complaint.status,
     stage: currentStage(complaint),
     steps: STEPS.filter((step): step is Step => complaint.allowed.includes(step)),
-    /** The resident asks for stage 2 themselves; staff only see that it is possible. */
+    /** Stage 2 is the resident's to ask for: in the portal, or by other means that staff record. */
     canEscalate: complaint.allowed.includes("escalate"),
     channel: complaint.channel,
     recordedBy: complaint.recordedBy,
@@ -97,6 +97,8 @@ export function complaintPage(locale: Locale, complaint: CaseDetail, me: { id: s
           compensation: typeof details.compensationPence === "number" && details.compensationPence > 0 ? pounds(locale, details.compensationPence) : null,
           actions: typeof details.actions === "number" ? details.actions : null,
           causeCategory: typeof details.causeCategory === "string" ? details.causeCategory : null,
+          channel: typeof details.channel === "string" ? details.channel : null,
+          language: typeof details.language === "string" ? details.language : undefined,
           method: typeof details.method === "string" ? details.method : null,
           summary: typeof details.summary === "string" ? details.summary : null,
           action: typeof details.action === "string" ? details.action : null,

@@ -20,7 +20,7 @@ export function Written({ text, lang, dir, block = false }: { text: string; lang
 export function StepButtons({ page }: { page: Page }) {
   const { t } = useTranslation("casework");
   const primary = page.steps.find((step) => step === "acknowledge" || step === "respond" || step === "close");
-  const order = ["acknowledge", "respond", "extend", "assign", "close", "refuse", "withdraw"] as const;
+  const order = ["acknowledge", "respond", "extend", "assign", "escalate", "close", "refuse", "withdraw"] as const;
   const steps = order.filter((step) => page.steps.includes(step));
   return (
     <div className="govuk-button-group hearth-step-buttons">
@@ -302,15 +302,21 @@ function EventDetails({ event }: { event: Page["events"][number] }) {
     case "refuse":
       if (event.reason) lines.push(t(`complaints:refusalReason.${event.reason}`));
       break;
+    case "escalate":
+      // Recorded by staff from a call, letter, email or visit; the portal's own requests carry no channel.
+      if (event.channel) lines.push(t(`complaints:channel.${event.channel}`, { defaultValue: event.channel }));
+      break;
     case "contact":
       if (event.method) lines.push(t(`noteMethod.${event.method}`, { defaultValue: event.method }));
       break;
   }
-  const freeText = event.type === "contact" ? event.summary : event.type === "extend" ? event.reason : event.type === "action-done" ? event.action : null;
+  const freeText =
+    event.type === "contact" ? event.summary : event.type === "extend" || event.type === "withdraw" ? event.reason : event.type === "action-done" ? event.action : null;
   return (
     <>
       {lines.length > 0 && <span className="hearth-block">{lines.join(" · ")}</span>}
-      {freeText && <Written text={freeText} />}
+      {/* A resident's own reason for withdrawing is kept in the language they wrote it in. */}
+      {freeText && <Written text={freeText} lang={event.type === "withdraw" ? event.language : undefined} />}
     </>
   );
 }

@@ -69,6 +69,8 @@ export async function staffView(db: Executor, complaint: LoadedComplaint, today:
     escalatedOn: row.escalatedOn,
     nextDueOn: row.nextDueOn,
     overdue: row.nextDueOn !== null && row.nextDueOn < today,
+    /** The UK date "overdue" was judged on, which is also the latest date a step can be dated. */
+    today,
     closure: row.closedOn ? { closedOn: row.closedOn, causeCategory: row.causeCategory, lessonsLearnt: row.lessonsLearnt ?? "" } : null,
     refusal: row.refusedOn ? { on: row.refusedOn, reason: row.refusalReason!, explanation: row.refusalExplanation ?? "" } : null,
     withdrawnOn: row.withdrawnOn,
