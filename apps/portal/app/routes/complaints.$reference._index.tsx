@@ -17,11 +17,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const scope = await complaintScope(args);
   // Unknown references and other people's complaints are both "not found".
   const complaint = await load(() => scope.caller.complaints.get({ reference: args.params.reference ?? "" }));
-  const escalated = new URL(args.request.url).searchParams.has("escalated") && complaint.escalatedOn !== null;
+  const search = new URL(args.request.url).searchParams;
+  const escalated = search.has("escalated") && complaint.escalatedOn !== null;
+  const withdrawn = search.has("withdrawn") && complaint.withdrawnOn !== null;
   return {
     title: complaintTitle(args, scope, "complaints.view.title", { reference: complaint.reference }),
     complaint: { ...complaint, attachments: complaint.attachments.map(({ id, fileName, contentType, sizeBytes }) => ({ id, fileName, contentType, sizeBytes })) },
     escalated,
+    withdrawn,
   };
 }
 
@@ -29,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function ComplaintPage() {
   const { t } = useTranslation("portal");
-  const { complaint, escalated } = useLoaderData<typeof loader>();
+  const { complaint, escalated, withdrawn } = useLoaderData<typeof loader>();
   const format = useComplaintFormats();
   const due = (step: string) => complaint.deadlines.find((d) => d.step === step)?.dueOn ?? null;
   const stage2Acknowledge = due("stage2-acknowledge");
@@ -42,6 +45,12 @@ export default function ComplaintPage() {
           <NotificationBanner title={t("common:notice")} type="success">
             <p className="govuk-notification-banner__heading">{t("complaints.escalate.done")}</p>
             {stage2Acknowledge && <p className="govuk-body">{t("complaints.escalate.acknowledgeBy", { date: format.date(stage2Acknowledge) })}</p>}
+          </NotificationBanner>
+        )}
+        {withdrawn && (
+          <NotificationBanner title={t("common:notice")} type="success">
+            <p className="govuk-notification-banner__heading">{t("complaints.withdraw.done")}</p>
+            <p className="govuk-body">{t("complaints.withdraw.doneMessage")}</p>
           </NotificationBanner>
         )}
         <span className="govuk-caption-l">{serviceAreaName(t, complaint.serviceArea)}</span>
@@ -126,6 +135,21 @@ export default function ComplaintPage() {
             </>
           )}
         </section>
+
+        {complaint.canWithdraw && (
+          <section aria-labelledby="withdraw">
+            <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+            <h2 className="govuk-heading-m" id="withdraw">
+              {t("complaints.view.withdraw.heading")}
+            </h2>
+            <p className="govuk-body">{t("complaints.view.withdraw.body")}</p>
+            <p className="govuk-body">
+              <a className="govuk-link" href={`${complaintPath(complaint.reference)}/withdraw`}>
+                {t("complaints.view.withdraw.link")}
+              </a>
+            </p>
+          </section>
+        )}
       </div>
     </div>
   );
