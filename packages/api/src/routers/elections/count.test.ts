@@ -1,5 +1,5 @@
 import { sha256 } from "@oslojs/crypto/sha2";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schema } from "@hearth/db";
 import { chainBallots, countElection, firstBrokenLink, parseBlt, resultTable } from "@hearth/domain/elections";
@@ -51,6 +51,29 @@ describe("closing, counting, certifying and publishing", () => {
     expect(rows.map((r) => r.chainHash)).toEqual(chainBallots(election!.chainGenesis!, rows, sha256).map((c) => c.hash));
     // The chain is written once.
     await expect(db().update(electionBallots).set({ chainHash: "0".repeat(64) }).where(eq(electionBallots.id, rows[0]!.id))).rejects.toThrow();
+  });
+
+  it("leaves nothing in storage that pairs a ballot with its voter's mark once voting closes", async () => {
+    const w = await world();
+    await voted(w);
+    // Tests run on postgres.js, whose results are arrays of rows.
+    const column = async (query: SQL) => ((await db().execute(query)) as unknown as { v: string }[]).map((r) => r.v);
+    const xmins = (table: string) => column(sql`select xmin::text as v from ${sql.identifier(table)} where election_id = ${w.electionId}`);
+    const onlineBallots = sql`election_id = ${w.electionId} and batch_id is null`;
+    // While voting, each online ballot shares its transaction id with a mark: the trace the close must remove.
+    const marks = new Set(await xmins("election_voters"));
+    const whileVoting = await column(sql`select xmin::text as v from election_ballots where ${onlineBallots}`);
+    expect(whileVoting).toHaveLength(15);
+    expect(whileVoting.every((x) => marks.has(x))).toBe(true);
+
+    await w.asOfficer.electionCount.close({ electionId: w.electionId, version: await w.version() });
+    const afterClose = await xmins("election_ballots");
+    expect(afterClose).toHaveLength(20);
+    expect(new Set(afterClose).size).toBe(1);
+    expect(afterClose.some((x) => marks.has(x))).toBe(false);
+    // The pages hold the ballots in receipt order, not in the order people voted.
+    const stored = await column(sql`select receipt as v from election_ballots where election_id = ${w.electionId} order by ctid`);
+    expect(stored).toEqual([...stored].sort());
   });
 
   it("detects an altered ballot: the chain breaks at that entry, and the count is refused", async () => {

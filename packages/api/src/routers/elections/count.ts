@@ -9,6 +9,7 @@ import { schema, type Executor } from "@hearth/db";
 import { countingTasks, paperProblems, resultTable, type ElectionPhase, type RecordedCount } from "@hearth/domain/elections";
 import { refuse, refuseAll } from "../../errors.js";
 import { ballotPaper, checkedList, sealChain, verifyChain } from "../../repositories/elections/ballot-list.js";
+import { settleBallotTable } from "../../repositories/elections/ballot-storage.js";
 import { recordCount } from "../../repositories/elections/results.js";
 import { changeElection } from "../../repositories/elections/election.js";
 import { paperFigures } from "../../repositories/elections/paper.js";
@@ -71,16 +72,19 @@ export const countProcedures = {
   /**
    * Closes voting: no more online or code votes (paper keyed from returns
    * already in may follow until the count). Seals the ballot list into its
-   * hash chain in receipt order, so any later change to it shows.
+   * hash chain in receipt order, so any later change to it shows, then
+   * rewrites the ballot table so nothing in storage dates a ballot.
    */
   close: officerProcedure.input(countStepInput).mutation(async ({ ctx, input }) => {
-    return changeElection(ctx, input, "election.closed", async (tx, election) => {
+    const closed = await changeElection(ctx, input, "election.closed", async (tx, election) => {
       if (election.phase !== "voting") throw refuse("CONFLICT", isLater(election.phase) ? "errors.elections.counting.alreadyClosed" : "errors.elections.counting.notOpen");
       const now = ctx.now();
       await tx.update(elections).set({ votingClosedAt: now, votingClosedByUserId: ctx.user.id }).where(eq(elections.id, election.row.id));
       const sealed = await sealChain(tx, { ...election.row, votingClosedAt: now });
       return { result: { reference: election.row.reference, ballots: sealed.chained }, details: { chained: sealed.chained, chainHead: sealed.head } };
     });
+    await settleBallotTable(ctx.db, ctx.log);
+    return closed;
   }),
 
   /**
@@ -90,7 +94,7 @@ export const countProcedures = {
    * the number of ballots, the chain head and the .blt's SHA-256.
    */
   count: officerProcedure.input(countStepInput).mutation(async ({ ctx, input }) => {
-    return changeElection(ctx, input, "election.counted", async (tx, election) => {
+    const outcome = await changeElection(ctx, input, "election.counted", async (tx, election) => {
       const { row, phase } = election;
       if (COUNTED.includes(phase)) throw refuse("CONFLICT", "errors.elections.counting.alreadyCounted");
       if (phase !== "closed") throw refuse("CONFLICT", "errors.elections.counting.notClosed");
@@ -109,6 +113,9 @@ export const countProcedures = {
         details: { ballots: counted.ballots, validVotes: recorded.validVotes, elected: recorded.elected, chainHead: counted.chainHead, bltSha256: counted.bltSha256 },
       };
     });
+    // Again, in case the rewrite after the close failed; it is quick, and harmless to repeat.
+    await settleBallotTable(ctx.db, ctx.log);
+    return outcome;
   }),
 
   /** Records this officer's certification of the count; the second, by a different officer, certifies it. */
