@@ -1,6 +1,6 @@
 // Loading one election, where it stands, and the version check and audit
 // entry every officer change goes through. Shared by the election routers.
-import { eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "@hearth/db";
 import { electionPhase, isLocked, type ElectionPhase } from "@hearth/domain/elections";
 import { writeAudit } from "../../audit.js";
@@ -17,27 +17,47 @@ export interface LoadedElection {
 
 /** Where an election stands now: the timetable's clock up to opening, then what officers did. */
 export async function phaseOf(db: Executor, row: ElectionRow, now: Date): Promise<ElectionPhase> {
-  const [result] = await db.select({ countedAt: electionResults.countedAt }).from(electionResults).where(eq(electionResults.electionId, row.id));
-  const certifications = await db.select({ userId: electionCertifications.userId }).from(electionCertifications).where(eq(electionCertifications.electionId, row.id));
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  return electionPhase(
-    {
-      timetable: {
-        nominationsOpenAt: row.nominationsOpenAt.toISOString(),
-        nominationsCloseAt: row.nominationsCloseAt.toISOString(),
-        shortlistingBy: iso(row.shortlistingBy),
-        votingOpenAt: row.votingOpenAt.toISOString(),
-        votingCloseAt: row.votingCloseAt.toISOString(),
-        countAt: row.countAt.toISOString(),
-      },
-      votingOpenedAt: iso(row.votingOpenedAt),
-      votingClosedAt: iso(row.votingClosedAt),
-      countedAt: iso(result?.countedAt ?? null),
-      // Certified means two different officers signed the count.
-      certifiedAt: certifications.length >= 2 ? "certified" : null,
-      publishedAt: iso(row.publishedAt),
-    },
-    now,
+  return (await phasesOf(db, [row], now)).get(row.id)!;
+}
+
+/** `phaseOf` for a list of elections, in two queries however long the list. */
+export async function phasesOf(db: Executor, rows: readonly ElectionRow[], now: Date): Promise<Map<string, ElectionPhase>> {
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return new Map();
+  const [results, certifications] = await Promise.all([
+    db.select({ electionId: electionResults.electionId, countedAt: electionResults.countedAt }).from(electionResults).where(inArray(electionResults.electionId, ids)),
+    db
+      .select({ electionId: electionCertifications.electionId, officers: count() })
+      .from(electionCertifications)
+      .where(inArray(electionCertifications.electionId, ids))
+      .groupBy(electionCertifications.electionId),
+  ]);
+  const countedAt = new Map(results.map((r) => [r.electionId, r.countedAt]));
+  const certifiedBy = new Map(certifications.map((c) => [c.electionId, c.officers]));
+  const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      electionPhase(
+        {
+          timetable: {
+            nominationsOpenAt: row.nominationsOpenAt.toISOString(),
+            nominationsCloseAt: row.nominationsCloseAt.toISOString(),
+            shortlistingBy: iso(row.shortlistingBy),
+            votingOpenAt: row.votingOpenAt.toISOString(),
+            votingCloseAt: row.votingCloseAt.toISOString(),
+            countAt: row.countAt.toISOString(),
+          },
+          votingOpenedAt: iso(row.votingOpenedAt),
+          votingClosedAt: iso(row.votingClosedAt),
+          countedAt: iso(countedAt.get(row.id)),
+          // Certified means two different officers signed the count.
+          certifiedAt: (certifiedBy.get(row.id) ?? 0) >= 2 ? "certified" : null,
+          publishedAt: iso(row.publishedAt),
+        },
+        now,
+      ),
+    ]),
   );
 }
 

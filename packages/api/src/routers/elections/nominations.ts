@@ -8,7 +8,7 @@ import { distinctBallotName, nominationProblems, rollExclusion, skillsAnswers, w
 import { LOCALES } from "@hearth/domain/identity";
 import { writeAudit } from "../../audit.js";
 import { refuse, refuseAll } from "../../errors.js";
-import { loadElection, phaseOf, type ElectionRow } from "../../repositories/elections/election.js";
+import { loadElection, phasesOf, type ElectionRow } from "../../repositories/elections/election.js";
 import { landlordElections, residentTenancy, rollRuleOf } from "../../repositories/elections/resident-elections.js";
 import type { Executor } from "@hearth/db";
 import { residentProcedure, router } from "../../trpc.js";
@@ -77,8 +77,10 @@ export const nominationsRouter = router({
   open: residentProcedure.query(async ({ ctx }) => {
     const now = ctx.now();
     const open = [];
-    for (const row of await landlordElections(ctx.db, ctx.landlordId)) {
-      if ((await phaseOf(ctx.db, row, now)) !== "nominations") continue;
+    const rows = await landlordElections(ctx.db, ctx.landlordId);
+    const phases = await phasesOf(ctx.db, rows, now);
+    for (const row of rows) {
+      if (phases.get(row.id) !== "nominations") continue;
       const exclusion = await exclusionOf(ctx.db, row, ctx.residentId);
       const own = await ownCandidacy(ctx.db, row.id, ctx.residentId);
       open.push({ ...summary(row), eligible: exclusion === null, exclusion, nominated: own !== null });

@@ -8,7 +8,7 @@ import { openingProblems, setupTasks, type ElectionPhase } from "@hearth/domain/
 import { writeAudit } from "../../audit.js";
 import { refuse } from "../../errors.js";
 import { candidateCounts, awaitingNotice, candidateRows } from "../../repositories/elections/candidates.js";
-import { assertNotLocked, changeElection, phaseOf } from "../../repositories/elections/election.js";
+import { assertNotLocked, changeElection, phasesOf } from "../../repositories/elections/election.js";
 import { needingCodes, rollSize } from "../../repositories/elections/roll.js";
 import { checkedSettings, nextReference, settingsView } from "../../repositories/elections/settings.js";
 import { installationLandlordId } from "../../repositories/service-areas.js";
@@ -51,18 +51,16 @@ export const setupProcedures = {
   /** Every election, newest first. */
   list: officerProcedure.query(async ({ ctx }) => {
     const rows = await ctx.db.select().from(elections).orderBy(desc(elections.votingOpenAt), desc(elections.reference));
-    const now = ctx.now();
-    return Promise.all(
-      rows.map(async (row) => ({
-        reference: row.reference,
-        title: row.title,
-        seats: row.seats,
-        system: row.system,
-        phase: await phaseOf(ctx.db, row, now),
-        votingOpenAt: row.votingOpenAt.toISOString(),
-        votingCloseAt: row.votingCloseAt.toISOString(),
-      })),
-    );
+    const phases = await phasesOf(ctx.db, rows, ctx.now());
+    return rows.map((row) => ({
+      reference: row.reference,
+      title: row.title,
+      seats: row.seats,
+      system: row.system,
+      phase: phases.get(row.id)!,
+      votingOpenAt: row.votingOpenAt.toISOString(),
+      votingCloseAt: row.votingCloseAt.toISOString(),
+    }));
   }),
 
   /** The landlord's neighbourhoods, for the eligibility question. */

@@ -7,7 +7,7 @@ import { schema, type Executor } from "@hearth/db";
 import { HOW_IT_WORKS, RECEIPT_CODE, VOTING_CODE, ballotKind, isLocked, maxCrosses, normaliseCode, resultTable } from "@hearth/domain/elections";
 import { refuse } from "../../errors.js";
 import { castBallot, readMarks } from "../../repositories/elections/casting.js";
-import { loadElection, phaseOf, type ElectionRow, type LoadedElection } from "../../repositories/elections/election.js";
+import { loadElection, phasesOf, type ElectionRow, type LoadedElection } from "../../repositories/elections/election.js";
 import { ballotCandidates, hasVoted, isOnRoll, landlordElections, rollSize, votersMarked, type BallotCandidate } from "../../repositories/elections/resident-elections.js";
 import { hashVotingCode } from "../../repositories/elections/voting-codes.js";
 import { installationLandlordId } from "../../repositories/service-areas.js";
@@ -102,9 +102,10 @@ export const votingRouter = router({
   elections: residentProcedure.query(async ({ ctx }) => {
     const now = ctx.now();
     const open = [];
-    for (const row of await landlordElections(ctx.db, ctx.landlordId)) {
-      if (!row.votingOpenedAt || row.votingClosedAt) continue;
-      if ((await phaseOf(ctx.db, row, now)) !== "voting" || !(await isOnRoll(ctx.db, row.id, ctx.residentId))) continue;
+    const rows = (await landlordElections(ctx.db, ctx.landlordId)).filter((row) => row.votingOpenedAt && !row.votingClosedAt);
+    const phases = await phasesOf(ctx.db, rows, now);
+    for (const row of rows) {
+      if (phases.get(row.id) !== "voting" || !(await isOnRoll(ctx.db, row.id, ctx.residentId))) continue;
       open.push({ reference: row.reference, title: row.title, seats: row.seats, system: row.system, votingCloseAt: row.votingCloseAt.toISOString(), voted: await hasVoted(ctx.db, row.id, ctx.residentId) });
     }
     return open;
@@ -116,8 +117,10 @@ export const votingRouter = router({
     if (!landlordId) return [];
     const now = ctx.now();
     const shown = [];
-    for (const row of await landlordElections(ctx.db, landlordId)) {
-      const phase = await phaseOf(ctx.db, row, now);
+    const rows = await landlordElections(ctx.db, landlordId);
+    const phases = await phasesOf(ctx.db, rows, now);
+    for (const row of rows) {
+      const phase = phases.get(row.id)!;
       if (phase !== "draft") shown.push({ reference: row.reference, title: row.title, seats: row.seats, system: row.system, phase, ...dates(row) });
     }
     return shown.reverse();
