@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { CODE_TIMESCALES, STAFF_RECORDED_CHANNELS } from "@hearth/domain/complaints";
-import { InsetText, Radios, TextInput } from "@hearth/ui";
+import { InsetText } from "@hearth/ui";
+import { ReceivedFields } from "../components/casework/received-fields";
 import { revalidateAfterPost, StepPage, useStep } from "../components/casework/step-page";
 import { day } from "../lib/casework.server";
 import { loadStep, postStep } from "../lib/casework-step.server";
@@ -26,29 +27,16 @@ export default function RecordStage2Request() {
   const { t, data, messages } = useStep<typeof loader>();
   return (
     <StepPage header={data} messages={messages} intro={<p className="govuk-body">{t("steps.escalate.intro")}</p>}>
-      <Radios
-        name="channel"
-        legend={t("steps.escalate.channel")}
-        legendSize="s"
-        defaultValue={messages.value("channel")}
-        error={messages.field("channel")}
-        items={STAFF_RECORDED_CHANNELS.map((channel) => ({ value: channel, label: t(`complaints:channel.${channel}`) }))}
-      />
-      <TextInput
-        id="receivedOn"
-        name="receivedOn"
-        type="date"
-        label={t("steps.escalate.receivedOn")}
-        labelSize="s"
-        hint={
-          data.responded
-            ? t("steps.escalate.receivedOnHint", { date: data.responded.text, days: CODE_TIMESCALES.stage2.acknowledgeWithin })
-            : undefined
-        }
-        min={data.respondedOn ?? undefined}
-        max={data.today}
-        defaultValue={messages.value("receivedOn") ?? data.today}
-        error={messages.field("receivedOn")}
+      <ReceivedFields
+        labels={{
+          channel: t("steps.escalate.channel"),
+          receivedOn: t("steps.escalate.receivedOn"),
+          receivedOnHint: data.responded ? t("steps.escalate.receivedOnHint", { date: data.responded.text, days: CODE_TIMESCALES.stage2.acknowledgeWithin }) : undefined,
+        }}
+        size="s"
+        today={data.today}
+        earliest={data.respondedOn ?? undefined}
+        messages={messages}
       />
       <InsetText>{t("steps.escalate.residentTold")}</InsetText>
     </StepPage>

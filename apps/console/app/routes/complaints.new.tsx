@@ -2,10 +2,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { attempt, load, readForm } from "@hearth/api/server";
-import { STAFF_RECORDED_CHANNELS } from "@hearth/domain/complaints";
 import { CONTACT_METHODS } from "@hearth/domain/identity";
 import { BackLink, Button, ErrorSummary, Radios, Select, SummaryList, Table, TextInput, Textarea } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
+import { ReceivedFields } from "../components/casework/received-fields";
 import { useRootData } from "../root";
 import { hasFormErrors, markFormErrors } from "../lib/form-errors.server";
 import { errorTitle, useErrorTitle } from "../lib/form-errors";
@@ -174,24 +174,11 @@ function Details() {
         <Form method="post" noValidate>
           <CsrfField token={csrfToken} />
           <input type="hidden" name="residentId" value={resident.id} />
-          <Radios
-            name="channel"
-            legend={t("record.details.channel")}
-            legendSize="m"
-            defaultValue={messages.value("channel")}
-            error={messages.field("channel")}
-            items={STAFF_RECORDED_CHANNELS.map((channel) => ({ value: channel, label: t(`complaints:channel.${channel}`) }))}
-          />
-          <TextInput
-            id="receivedOn"
-            name="receivedOn"
-            type="date"
-            label={t("record.details.receivedOn")}
-            labelSize="m"
-            hint={t("record.details.receivedOnHint")}
-            max={today}
-            defaultValue={messages.value("receivedOn") ?? today}
-            error={messages.field("receivedOn")}
+          <ReceivedFields
+            labels={{ channel: t("record.details.channel"), receivedOn: t("record.details.receivedOn"), receivedOnHint: t("record.details.receivedOnHint") }}
+            size="m"
+            today={today}
+            messages={messages}
           />
           <Select
             id="serviceArea"
