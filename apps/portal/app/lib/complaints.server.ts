@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
-import { attempt, readForm, type FieldMessage } from "@hearth/api/server";
+import { attempt, load, readForm, type FieldMessage } from "@hearth/api/server";
 import { residentScope } from "./account.server";
-import { nextPath, type QuestionStep } from "./complaint-steps";
+import { complaintPath, nextPath, type QuestionStep } from "./complaint-steps";
 import { problem, type RouteArgs } from "./request.server";
 
 type Scope = Awaited<ReturnType<typeof residentScope>>;
@@ -37,6 +37,18 @@ export function textField(form: FormData, name: string): string {
 /** Whether a question page was reached from "Check your answers" (its Back link and next page go there). */
 export function isChange(request: Request): boolean {
   return new URL(request.url).searchParams.get("change") === "1";
+}
+
+/**
+ * A page where the resident confirms a decision about their complaint; back to
+ * the complaint when the decision is no longer open to them (say, after a
+ * second click).
+ */
+export async function decisionPage(args: RouteArgs & { params: { reference?: string } }, allowed: "canEscalate" | "canWithdraw", titleKey: string) {
+  const scope = await complaintScope(args);
+  const complaint = await load(() => scope.caller.complaints.get({ reference: args.params.reference ?? "" }));
+  if (!complaint[allowed]) throw redirect(complaintPath(complaint.reference));
+  return { title: complaintTitle(args, scope, titleKey), reference: complaint.reference };
 }
 
 /** Everything a question page shows: the draft so far and where Back goes. */
