@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { attempt, readForm, requireUser } from "@hearth/api/server";
-import { problem, scopeOf, type RouteArgs } from "./request.server";
+import { formProblem, pageTitle, scopeOf, type RouteArgs } from "./request.server";
 
 /** Account pages are for signed-in residents; anyone else is sent to sign in. */
 export async function residentScope(args: RouteArgs) {
@@ -12,7 +12,7 @@ export async function residentScope(args: RouteArgs) {
 export async function profilePage(args: RouteArgs, titleKey: string) {
   const scope = await residentScope(args);
   const profile = await scope.caller.profile.get();
-  return { title: scope.t()(titleKey), profile };
+  return { title: pageTitle(args, scope, titleKey), profile };
 }
 
 type Scope = Awaited<ReturnType<typeof residentScope>>;
@@ -31,6 +31,6 @@ export async function saveSection(
   const scope = await residentScope(args);
   const form = await readForm(args.request, scope);
   const outcome = await attempt(() => save(scope, form));
-  if (!outcome.ok) return problem(outcome.errors, echo(form));
+  if (!outcome.ok) return formProblem(args, outcome.errors, echo(form));
   return redirect(`/account?updated=${section}`, { status: 303, headers: extraHeaders(scope, form) });
 }

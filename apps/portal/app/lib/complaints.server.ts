@@ -1,8 +1,8 @@
 import { redirect } from "@remix-run/node";
-import { attempt, load, readForm, type FieldMessage } from "@hearth/api/server";
+import { attempt, load, readForm } from "@hearth/api/server";
 import { residentScope } from "./account.server";
 import { complaintPath, nextPath, type QuestionStep } from "./complaint-steps";
-import { problem, type RouteArgs } from "./request.server";
+import { formProblem, pageTitle, type RouteArgs } from "./request.server";
 
 type Scope = Awaited<ReturnType<typeof residentScope>>;
 export type SaveStepInput = Parameters<Scope["caller"]["complaints"]["saveStep"]>[0];
@@ -10,22 +10,12 @@ export type SaveStepInput = Parameters<Scope["caller"]["complaints"]["saveStep"]
 /** Complaints are for signed-in residents; anyone else is sent to sign in and brought back. */
 export const complaintScope = residentScope;
 
-// Requests whose form came back with something to fix. The action and the
-// loaders of one document request share its load context, so the loader can
-// put "Error:" in the <title> without JavaScript. Nothing outlives the request.
-const failed = new WeakSet<object>();
-
 /** A 400 for the error summary (echoing what was typed), remembered for the page title. */
-export function complaintProblem(args: RouteArgs, errors: FieldMessage[], values: Record<string, string | string[]> = {}) {
-  failed.add(args.context);
-  return problem(errors, values);
-}
+export const complaintProblem = formProblem;
 
 /** "Page – Hearth", led by the translated "Error:" when this request's form needs fixing. */
 export function complaintTitle(args: RouteArgs, scope: Scope, key: string, params: Record<string, string | number> = {}): string {
-  const common = scope.t("common");
-  const title = `${scope.t()(key, params)} – ${common("product")}`;
-  return failed.has(args.context) ? `${common("ui.errorPrefix")} ${title}` : title;
+  return pageTitle(args, scope, key, params);
 }
 
 /** Text as typed, with browser line endings (CRLF) counted as one character, as the count on the page does. */

@@ -1,7 +1,7 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
-import { attempt, clearCookie, readCookie, serializeCookie, type FieldMessage } from "@hearth/api/server";
+import { attempt, clearCookie, readCookie, serializeCookie } from "@hearth/api/server";
 import { residentScope } from "./account.server";
-import { problem, scopeOf, type RouteArgs } from "./request.server";
+import { formProblem, pageTitle, scopeOf, type RouteArgs } from "./request.server";
 
 // Elections pages: who may see them, their titles, and the two short-lived
 // cookies that carry a single-use code between the code pages and a receipt
@@ -16,20 +16,12 @@ export const publicScope = scopeOf;
 /** Signed-in residents: nominating and voting online. */
 export const votingResidentScope = residentScope;
 
-// Requests whose form came back with something to fix (see complaints.server.ts).
-const failed = new WeakSet<object>();
-
 /** A 400 for the error summary, remembered so the page title says "Error:". */
-export function votingProblem(args: RouteArgs, errors: FieldMessage[], values: Record<string, string | string[]> = {}) {
-  failed.add(args.context);
-  return problem(errors, values);
-}
+export const votingProblem = formProblem;
 
 /** "Page – Hearth" in the voting namespace, led by "Error:" when this request's form needs fixing. */
 export function votingTitle(args: RouteArgs, scope: Scope, key: string, params: Record<string, string | number> = {}): string {
-  const common = scope.t("common");
-  const title = `${scope.t("voting")(key, params)} – ${common("product")}`;
-  return failed.has(args.context) ? `${common("ui.errorPrefix")} ${title}` : title;
+  return pageTitle(args, scope, key, params, "voting");
 }
 
 const HALF_AN_HOUR = 30 * 60;

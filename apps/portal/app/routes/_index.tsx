@@ -2,12 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@hearth/ui";
-import { scopeOf } from "../lib/request.server";
+import { pageTitle, scopeOf } from "../lib/request.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
-  const t = scope.t();
-  return { title: t("home.title"), signedIn: Boolean(scope.user), resident: Boolean(scope.user?.residentId), firstName: scope.user?.name.split(" ")[0] ?? null };
+  return { title: pageTitle(args, scope, "home.title"), signedIn: Boolean(scope.user), resident: Boolean(scope.user?.residentId), firstName: scope.user?.name.split(" ")[0] ?? null };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];

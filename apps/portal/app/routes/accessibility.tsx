@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
-import { scopeOf } from "../lib/request.server";
+import { pageTitle, scopeOf } from "../lib/request.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
-  return { title: scope.t()("accessibility.title") };
+  return { title: pageTitle(args, scope, "accessibility.title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];

@@ -6,6 +6,7 @@ import { Checkboxes, TextInput } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.contact.label");
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -22,6 +23,7 @@ export default function ContactPreference() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
   const messages = useFormMessages(useActionData<typeof action>(), "methods");
+  useErrorTitle(messages.hasErrors);
   return (
     <ProfileQuestion summary={messages.summary}>
       <Checkboxes

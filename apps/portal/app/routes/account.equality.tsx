@@ -6,6 +6,7 @@ import { Radios } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.equality.label");
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -22,6 +23,7 @@ export default function EqualityQuestions() {
   const { profile } = useLoaderData<typeof loader>();
   const first = EQUALITY_QUESTION_IDS[0] ?? "ageBand";
   const messages = useFormMessages(useActionData<typeof action>(), first);
+  useErrorTitle(messages.hasErrors);
   return (
     <ProfileQuestion
       summary={messages.summary}

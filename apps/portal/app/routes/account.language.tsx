@@ -7,6 +7,7 @@ import { Radios } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ProfileQuestion } from "../components/profile-question";
 import { profilePage, saveSection } from "../lib/account.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export const loader = (args: LoaderFunctionArgs) => profilePage(args, "account.language.label");
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -28,6 +29,7 @@ export default function LanguagePreference() {
   const { t } = useTranslation("portal");
   const { profile } = useLoaderData<typeof loader>();
   const messages = useFormMessages(useActionData<typeof action>(), "language");
+  useErrorTitle(messages.hasErrors);
   return (
     <ProfileQuestion summary={messages.summary}>
       <Radios

@@ -7,11 +7,12 @@ import { TextInput } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ProfileQuestion } from "../components/profile-question";
 import { residentScope } from "../lib/account.server";
-import { problem } from "../lib/request.server";
+import { formProblem, pageTitle } from "../lib/request.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await residentScope(args);
-  return { title: scope.t()("password.title") };
+  return { title: pageTitle(args, scope, "password.title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -21,13 +22,14 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request, scope);
   const field = (name: string) => String(form.get(name) ?? "");
   const outcome = await attempt(() => scope.caller.auth.changePassword({ currentPassword: field("currentPassword"), newPassword: field("newPassword"), confirmPassword: field("confirmPassword") }));
-  if (!outcome.ok) return problem(outcome.errors);
+  if (!outcome.ok) return formProblem(args, outcome.errors);
   return redirect("/account?updated=password", { status: 303, headers: { "Set-Cookie": sessionCookie(scope, args.context, outcome.value.token, outcome.value.expiresAt) } });
 }
 
 export default function ChangePassword() {
   const { t } = useTranslation("portal");
   const messages = useFormMessages(useActionData<typeof action>(), "currentPassword");
+  useErrorTitle(messages.hasErrors);
   return (
     <ProfileQuestion
       summary={messages.summary}

@@ -6,13 +6,14 @@ import { Button, Details, ErrorSummary, TextInput } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { claimTicketCookie } from "../lib/claim-ticket.server";
-import { formValues, problem, scopeOf } from "../lib/request.server";
+import { formProblem, formValues, pageTitle, scopeOf } from "../lib/request.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
   if (scope.user) throw redirect("/account");
   const url = new URL(args.request.url);
-  return { title: scope.t()("claim.title"), expired: url.searchParams.has("expired") };
+  return { title: pageTitle(args, scope, "claim.title"), expired: url.searchParams.has("expired") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -22,7 +23,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request, scope);
   const values = formValues(form, ["tenancyReference", "postcode", "lastName"]);
   const outcome = await attempt(() => scope.caller.claim.verify({ tenancyReference: values.tenancyReference, postcode: values.postcode, lastName: values.lastName }));
-  if (!outcome.ok) return problem(outcome.errors, values);
+  if (!outcome.ok) return formProblem(args, outcome.errors, values);
   return redirect("/claim/details", { status: 303, headers: { "Set-Cookie": claimTicketCookie(args.context, outcome.value.ticket) } });
 }
 
@@ -32,6 +33,7 @@ export default function ClaimIdentity() {
   const { csrfToken } = useRootData();
   const actionData = useActionData<typeof action>();
   const messages = useFormMessages(actionData ?? (expired ? { errors: [{ key: "errors.claim.expired", field: "tenancyReference" }] } : undefined), "tenancyReference");
+  useErrorTitle(messages.hasErrors);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -7,7 +7,8 @@ import { BackLink, Button, ErrorSummary, TextInput } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { clearClaimTicket, readClaimTicket } from "../lib/claim-ticket.server";
-import { formValues, problem, scopeOf } from "../lib/request.server";
+import { formProblem, formValues, pageTitle, scopeOf } from "../lib/request.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
@@ -15,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const ticket = readClaimTicket(args.request, args.context);
   const outcome = ticket ? await attempt(() => scope.caller.claim.ticket({ ticket })) : null;
   if (!outcome?.ok) throw redirect("/claim?expired=1", { headers: { "Set-Cookie": clearClaimTicket(args.context) } });
-  return { title: scope.t()("claimDetails.title"), firstName: outcome.value.firstName };
+  return { title: pageTitle(args, scope, "claimDetails.title"), firstName: outcome.value.firstName };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -35,7 +36,7 @@ export async function action(args: ActionFunctionArgs) {
   );
   if (!outcome.ok) {
     if (outcome.errors.some((e) => e.key === "errors.claim.expired")) throw redirect("/claim?expired=1");
-    return problem(outcome.errors, values);
+    return formProblem(args, outcome.errors, values);
   }
   const headers = new Headers();
   headers.append("Set-Cookie", sessionCookie(scope, args.context, outcome.value.token, outcome.value.expiresAt));
@@ -48,6 +49,7 @@ export default function ClaimDetails() {
   const { firstName } = useLoaderData<typeof loader>();
   const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "email");
+  useErrorTitle(messages.hasErrors);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

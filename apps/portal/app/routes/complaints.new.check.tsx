@@ -7,7 +7,7 @@ import { BackLink, Button, ErrorSummary, SummaryList } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useComplaintFormats } from "../components/complaints/format";
 import { MultilineText } from "../components/complaints/multiline-text";
-import { useErrorTitle } from "../components/complaints/question-frame";
+import { useErrorTitle } from "../lib/error-title";
 import { serviceAreaName } from "../components/complaints/service-area";
 import { useRootData } from "../root";
 import { QUESTION_STEPS, questionPath, type QuestionStep } from "../lib/complaint-steps";

@@ -6,7 +6,7 @@ import { SKILLS_ANSWER_MAX_CHARACTERS, SKILLS_QUESTIONS, STATEMENT_MAX_CHARACTER
 import { LANGUAGE_NAMES, LOCALES, isLocale } from "@hearth/i18n";
 import { BackLink, Button, CharacterCount, Checkboxes, Details, ErrorSummary, Select } from "@hearth/ui";
 import { CsrfField, useFormMessages, type FormProblem } from "@hearth/ui/remix";
-import { useErrorTitle } from "../components/complaints/question-frame";
+import { useErrorTitle } from "../lib/error-title";
 import { CheckNomination } from "../components/voting/check-nomination";
 import { useRootData } from "../root";
 import { electionPaths } from "../lib/election-paths";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { attempt, load, readForm } from "@hearth/api/server";
 import { BackLink, Button, ErrorSummary, InsetText, Panel, SummaryList } from "@hearth/ui";
 import { CsrfField, useFormMessages, type FormProblem } from "@hearth/ui/remix";
-import { useErrorTitle } from "../components/complaints/question-frame";
+import { useErrorTitle } from "../lib/error-title";
 import { CodeField } from "../components/voting/code-field";
 import { useVotingFormats } from "../components/voting/format";
 import { useRootData } from "../root";

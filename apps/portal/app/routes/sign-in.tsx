@@ -5,14 +5,15 @@ import { attempt, readForm, safeReturnTo, sessionCookie } from "@hearth/api/serv
 import { Button, ErrorSummary, NotificationBanner, TextInput } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
-import { formValues, problem, scopeOf } from "../lib/request.server";
+import { formProblem, formValues, pageTitle, scopeOf } from "../lib/request.server";
+import { useErrorTitle } from "../lib/error-title";
 
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await scopeOf(args);
   const url = new URL(args.request.url);
   const returnTo = safeReturnTo(url.searchParams.get("returnTo"), "/account");
   if (scope.user) throw redirect(returnTo);
-  return { title: scope.t()("signIn.title"), returnTo, signedOut: url.searchParams.has("signedOut") };
+  return { title: pageTitle(args, scope, "signIn.title"), returnTo, signedOut: url.searchParams.has("signedOut") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -22,7 +23,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request, scope);
   const values = formValues(form, ["email"]);
   const outcome = await attempt(() => scope.caller.auth.signIn({ email: values.email, password: String(form.get("password") ?? "") }));
-  if (!outcome.ok) return problem(outcome.errors, values);
+  if (!outcome.ok) return formProblem(args, outcome.errors, values);
   return redirect(safeReturnTo(form.get("returnTo"), "/account"), {
     status: 303,
     headers: { "Set-Cookie": sessionCookie(scope, args.context, outcome.value.token, outcome.value.expiresAt) },
@@ -34,6 +35,7 @@ export default function SignIn() {
   const { returnTo, signedOut } = useLoaderData<typeof loader>();
   const { csrfToken } = useRootData();
   const messages = useFormMessages(useActionData<typeof action>(), "email");
+  useErrorTitle(messages.hasErrors);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

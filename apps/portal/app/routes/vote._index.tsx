@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { attempt, readForm } from "@hearth/api/server";
 import { Button, ErrorSummary } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
-import { useErrorTitle } from "../components/complaints/question-frame";
+import { useErrorTitle } from "../lib/error-title";
 import { CodeField } from "../components/voting/code-field";
 import { useRootData } from "../root";
 import { electionPaths } from "../lib/election-paths";

@@ -5,7 +5,7 @@ import { BackLink, Button, ErrorSummary, type ButtonVariant, type ErrorSummaryIt
 import { CsrfField } from "@hearth/ui/remix";
 import { useRootData } from "../../root";
 import { complaintPath } from "../../lib/complaint-steps";
-import { useErrorTitle } from "./question-frame";
+import { useErrorTitle } from "../../lib/error-title";
 
 /**
  * A decision about a complaint the resident confirms on its own page (ask for

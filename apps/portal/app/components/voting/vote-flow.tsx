@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { BackLink, Button, ErrorSummary } from "@hearth/ui";
 import { CsrfField, useFormMessages, type FormProblem } from "@hearth/ui/remix";
 import { useRootData } from "../../root";
-import { useErrorTitle } from "../complaints/question-frame";
+import { useErrorTitle } from "../../lib/error-title";
 import { BallotMarks, ballotSummaryHref, type BallotPaper } from "./ballot-form";
 import { CheckVote, type Choice } from "./check-vote";
 import { HowItWorks } from "./how-it-works";
