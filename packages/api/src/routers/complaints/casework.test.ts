@@ -86,6 +86,10 @@ describe("handling a complaint under the Code", () => {
     await cases.acknowledge({ reference, version: c.version, handlerId: world.manager.id, points: ["Compensation too low"] });
     c = await current(world, reference);
     expect(c.nextDueOn).toBe(add("2026-03-23", 20));
+    // "Handled by" means the latest stage's handler: stage 2's, no longer stage 1's.
+    const handledBy = async (handler: string) => (await cases.queue({ handler })).rows.map((r) => r.reference);
+    expect(await handledBy(world.manager.id)).toContain(reference);
+    expect(await handledBy(world.officer.id)).not.toContain(reference);
 
     expect(await refusal(cases.extend({ reference, version: c.version, workingDays: 21, reason: "Legal advice" }))).toBe("errors.complaints.extensionTooLong");
     await cases.extend({ reference, version: c.version, workingDays: 20, reason: "Waiting for an independent surveyor" });
