@@ -17,7 +17,7 @@ export {
 export { CSRF_FIELD } from "./http/csrf.js";
 export { securityHeaders } from "./http/security-headers.js";
 export { handleTrpcRequest } from "./http/trpc-handler.js";
-export { attempt, load, type Outcome } from "./http/outcome.js";
+export { attempt, load, loadIfFound, type Outcome } from "./http/outcome.js";
 export { createLogger } from "./logger.js";
 export { loadConfig, type HearthConfig } from "./config.js";
 export { createMailer, startJobWorker, type JobWorker, type Mailer } from "./jobs/index.js";

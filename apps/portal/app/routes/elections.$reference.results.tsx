@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load } from "@hearth/api/server";
+import { load, loadIfFound } from "@hearth/api/server";
 import { BackLink, InsetText, Panel, SummaryList } from "@hearth/ui";
 import { useVotingFormats } from "../components/voting/format";
 import { StageTable } from "../components/voting/stage-table";
@@ -12,10 +12,13 @@ import { publicScope, votingTitle } from "../lib/voting.server";
 export async function loader(args: LoaderFunctionArgs) {
   const scope = await publicScope(args);
   const reference = args.params.reference ?? "";
-  const election = await load(() => scope.caller.voting.election({ reference }));
-  // Before publication there is nothing to show but when to come back.
-  const outcome = election.phase === "published" ? await attempt(() => scope.caller.voting.results({ reference })) : null;
-  return { title: votingTitle(args, scope, "results.title", { title: election.title }), election, results: outcome?.ok ? outcome.value : null };
+  // Published results carry the election's title; only before publication is the election itself
+  // needed, to say when to come back.
+  const results = await loadIfFound(() => scope.caller.voting.results({ reference }));
+  const election = results
+    ? { reference: results.reference, title: results.title, countAt: null }
+    : await load(() => scope.caller.voting.election({ reference })).then((e) => ({ reference: e.reference, title: e.title, countAt: e.countAt }));
+  return { title: votingTitle(args, scope, "results.title", { title: election.title }), election, results };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -32,7 +35,7 @@ export default function Results() {
         <span className="govuk-caption-l">{election.title}</span>
         <h1 className="govuk-heading-l">{t("results.heading")}</h1>
         {!results || !table ? (
-          <InsetText>{t("results.notYet", { date: format.dateTime(election.countAt) })}</InsetText>
+          <InsetText>{election.countAt && t("results.notYet", { date: format.dateTime(election.countAt) })}</InsetText>
         ) : (
           <>
             <div className="govuk-grid-row">

@@ -29,3 +29,13 @@ export async function load<T>(run: () => Promise<T>): Promise<T> {
   const first = outcome.errors[0];
   throw new Response(first?.key ?? "Bad request", { status: first?.key === "errors.notFound" ? 404 : 400 });
 }
+
+/** For loaders that can show something else instead: `load`, but null when the procedure finds nothing. */
+export async function loadIfFound<T>(run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    return load(() => Promise.reject(error));
+  }
+}
