@@ -17,7 +17,8 @@ export async function loader(args: LoaderFunctionArgs) {
     nonce: args.context.cspNonce,
     landlordName: landlord.name,
     user: scope.user ? { name: scope.user.name, unreadMessages: await unreadMessages(scope) } : null,
-    errorTitles: errorTitles(scope.t("common"), scope.t()("serviceName")),
+    // Error pages end like every other portal title, "– Hearth".
+    errorTitles: errorTitles(scope.t("common"), scope.t("common")("product")),
   };
 }
 
