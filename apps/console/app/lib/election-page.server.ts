@@ -1,7 +1,7 @@
 // Server-only plumbing every election page shares: only election officers
 // (admins do not run ballots), the election's header from the API, and
 // finishing a posted form (see form-page.server.ts).
-import { load, type FieldMessage, type Outcome } from "@hearth/api/server";
+import { load, readForm, type FieldMessage, type Outcome } from "@hearth/api/server";
 import { hasFormErrors } from "./form-errors.server";
 import { areaScope, finishForm, formProblem, formText, type FinishOptions } from "./form-page.server";
 import { electionPath } from "./election-paths";
@@ -26,6 +26,14 @@ export async function loadElectionHeader(scope: ElectionScope, reference: string
 }
 
 export type ElectionHeaderData = Awaited<ReturnType<typeof loadElectionHeader>>;
+
+/** What every election form's action starts with: the officer's scope, the posted form (CSRF checked) and the election. */
+export async function electionPost(args: RouteArgs & { params: { reference?: string } }) {
+  const scope = await electionScope(args);
+  const form = await readForm(args.request, scope);
+  const header = await loadElectionHeader(scope, args.params.reference);
+  return { scope, form, header };
+}
 
 const STALE = "errors.elections.changedMeanwhile";
 

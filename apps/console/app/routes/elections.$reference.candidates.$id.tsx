@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { SKILLS_CRITERIA } from "@hearth/domain/elections";
 import { formatDate, formatNumber } from "@hearth/i18n";
 import { Button, Radios, SummaryList, Table, Textarea } from "@hearth/ui";
@@ -9,7 +9,7 @@ import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { CandidateStatusTag } from "../components/elections/candidate-status";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
-import { electionFormFailed, electionFormText, electionProblem, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionFormText, electionPost, electionProblem, electionScope, finishElectionForm } from "../lib/election-page.server";
 import { electionPath } from "../lib/election-paths";
 
 const FORM = "candidate-form";
@@ -48,9 +48,7 @@ export const shouldRevalidate = electionShouldRevalidate;
 
 /** Two forms post here: the eligibility check and this panel member's score sheet. */
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const candidateId = args.params.id ?? "";
   const names = ["intent", "version", "eligible", "note", ...SKILLS_CRITERIA.flatMap((c) => [`score-${c}`, `reason-${c}`])];
   const values = electionFormText(form, names);

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { formatNumber } from "@hearth/i18n";
 import { Button, Checkboxes, InsetText, Table, TextInput, WarningText } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { CandidateStatusTag } from "../components/elections/candidate-status";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
-import { electionFormFailed, electionProblem, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionPost, electionProblem, electionScope, finishElectionForm } from "../lib/election-page.server";
 import { electionPath } from "../lib/election-paths";
 
 const SHORTLIST_FORM = "candidateIds";
@@ -43,9 +43,7 @@ export const shouldRevalidate = electionShouldRevalidate;
 
 /** Two forms post here: the shortlist decision and telling candidates their outcome. */
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const intent = String(form.get("intent") ?? "");
   const version = Number(form.get("version"));
   const to = electionPath(header.reference, "candidates");

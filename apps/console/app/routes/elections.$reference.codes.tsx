@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { Button, Panel, Radios, SummaryList, Textarea, WarningText } from "@hearth/ui";
 import { CsrfField, useFormMessages, type FormProblem } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { CodeLetters } from "../components/elections/code-letters";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
 import { codeLetters, voteAddress, type CodeLetter } from "../lib/code-letters.server";
-import { electionFormFailed, electionFormText, electionProblem, electionScope, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionFormText, electionPost, electionProblem, electionScope } from "../lib/election-page.server";
 
 import lettersHref from "../code-letters.scss?url";
 
@@ -42,9 +42,7 @@ type Issued = { letters: CodeLetter[] };
  * codes exist only in this response, so they are printed from it.
  */
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const values = electionFormText(form, ["intent", "version", "mode", "residentId", "reason"]);
   const change = { electionId: header.id, version: Number(values.version) };
   const outcome =

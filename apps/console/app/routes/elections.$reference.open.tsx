@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { translateMessage } from "@hearth/i18n";
 import { Button, SummaryList, WarningText } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
-import { electionFormFailed, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionPost, electionScope, finishElectionForm } from "../lib/election-page.server";
 import { electionPath } from "../lib/election-paths";
 import { when } from "../lib/format.server";
 
@@ -34,9 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export const shouldRevalidate = electionShouldRevalidate;
 
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const version = String(form.get("version") ?? "");
   const outcome = await attempt(() => scope.caller.elections.open({ electionId: header.id, version: Number(version) }));
   return finishElectionForm(args, outcome, { reference: header.reference, banner: "elections:done.opened", values: { version }, remap: (errors) => errors.map((e) => ({ ...e, field: OPEN_FORM })) });

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { Button, InsetText, Table, TextInput } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { ResultsPagination } from "../components/results-pagination";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
-import { electionFormFailed, electionFormText, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionFormText, electionPost, electionScope, finishElectionForm } from "../lib/election-page.server";
 import { electionPath } from "../lib/election-paths";
 import { pageParam } from "../lib/request.server";
 
@@ -27,9 +27,7 @@ export const shouldRevalidate = electionShouldRevalidate;
 
 /** Marks one envelope returned, then back to the same search and page. */
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const values = electionFormText(form, ["residentId"]);
   const outcome = await attempt(() => scope.caller.electionCount.markPaperReturned({ electionId: header.id, residentId: values.residentId ?? "" }));
   const back = `${electionPath(header.reference, "paper/returns")}${new URL(args.request.url).search}`;

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { formatDate } from "@hearth/i18n";
 import { Button, Select, Table, TextInput, Textarea } from "@hearth/ui";
 import { CsrfField, useFormMessages } from "@hearth/ui/remix";
 import { useRootData } from "../root";
 import { ResultsPagination } from "../components/results-pagination";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
-import { electionFormFailed, electionFormText, electionProblem, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionFormText, electionPost, electionProblem, electionScope, finishElectionForm } from "../lib/election-page.server";
 import { electionPath } from "../lib/election-paths";
 import { pageParam } from "../lib/request.server";
 
@@ -61,9 +61,7 @@ export const shouldRevalidate = electionShouldRevalidate;
 
 /** Three forms post here: build the roll, add (or put back) someone, remove someone. */
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const values = electionFormText(form, ["intent", "version", "residentId", "reason"]);
   const change = { electionId: header.id, version: Number(values.version) };
   const to = electionPath(header.reference, "roll");

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { attempt, load, readForm } from "@hearth/api/server";
+import { attempt, load } from "@hearth/api/server";
 import { ukInstant } from "@hearth/domain/elections";
 import { formatDate } from "@hearth/i18n";
 import { SummaryList, WarningText } from "@hearth/ui";
 import { useFormMessages } from "@hearth/ui/remix";
 import { ElectionPage, electionShouldRevalidate } from "../components/elections/election-page";
 import { MOMENTS, SETTINGS_FORM, SettingsForm, defaultsFrom } from "../components/elections/settings-form";
-import { electionFormFailed, electionScope, finishElectionForm, loadElectionHeader } from "../lib/election-page.server";
+import { electionFormFailed, electionPost, electionScope, finishElectionForm } from "../lib/election-page.server";
 import { readSettingsForm, settingsFieldIds } from "../lib/election-forms.server";
 import { when } from "../lib/format.server";
 
@@ -35,9 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export const shouldRevalidate = electionShouldRevalidate;
 
 export async function action(args: ActionFunctionArgs) {
-  const scope = await electionScope(args);
-  const form = await readForm(args.request, scope);
-  const header = await loadElectionHeader(scope, args.params.reference);
+  const { scope, form, header } = await electionPost(args);
   const { input, values } = readSettingsForm(form);
   const outcome = await attempt(() => scope.caller.elections.update({ ...input, electionId: header.id, version: Number(values.version) }));
   return finishElectionForm(args, outcome, { reference: header.reference, banner: "elections:done.settingsSaved", values, remap: settingsFieldIds });
